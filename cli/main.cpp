@@ -1,0 +1,471 @@
+// minipy's command line: CPython-compatible options, running a script, -c, stdin, and the
+// interactive prompt; maps uncaught exceptions and SystemExit to the exit status.
+#include "modules/import_system.hpp"
+#include "parser/parser.hpp"
+#include "stdlib/sys_module.hpp"
+#include "vm/builtins/std_streams.hpp"
+#include "vm/compiler/disassemble.hpp"
+#include "vm/init.hpp"
+#include "vm/objects/dict_object.hpp"
+#include "vm/objects/exception_object.hpp"
+#include "vm/objects/int_api.hpp"
+#include "vm/objects/list_object.hpp"
+#include "vm/objects/module_object.hpp"
+#include "vm/objects/str_object.hpp"
+#include "vm/objects/tuple_object.hpp"
+#include "vm/traceback.hpp"
+#include "vm/vm.hpp"
+
+#include <climits>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <pthread.h>
+#include <sstream>
+#include <string>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <vector>
+
+namespace minipy {
+namespace {
+
+constexpr char const* usage_line
+    = "usage: minipy [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
+
+char const* help_text = R"(Options (and corresponding environment variables):
+-c cmd : program passed in as string (terminates option list)
+-h     : print this help message and exit (also -? or --help)
+-i     : inspect interactively after running script; forces a prompt even
+         if stdin does not appear to be a terminal
+-m mod : run library module as a script (terminates option list)
+-u     : force the stdout and stderr streams to be unbuffered
+-V     : print the minipy version number and exit (also --version)
+-X opt : set implementation-specific option
+--dis  : print the bytecode of the program (like the dis module) instead of running it
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+)";
+
+struct Options {
+    enum class Kind { Interactive, Script, Command, Module, Stdin } kind = Kind::Interactive;
+    std::string target; // script path, command text or module name
+    std::vector<std::string> argv;
+    bool inspect = false;
+    bool unbuffered = false;
+    bool disassemble = false; ///< --dis: print the bytecode instead of running it
+};
+
+bool g_disassemble = false;
+
+[[noreturn]] void usage_error(std::string const& message)
+{
+    std::fputs(message.c_str(), stderr);
+    std::fputs(usage_line, stderr);
+    std::fputs("Try `minipy -h' for more information.\n", stderr);
+    std::exit(2);
+}
+
+Options parse_options(int argc, char** argv)
+{
+    Options options;
+    int i = 1;
+    for (; i < argc; ++i) {
+        std::string arg = argv[i];
+        if (arg.size() < 2 || arg[0] != '-')
+            break;
+        if (arg == "--help") {
+            std::fputs(usage_line, stdout);
+            std::fputs(help_text, stdout);
+            std::exit(0);
+        }
+        if (arg == "--version") {
+            std::puts("minipy 0.1.0 (Python 3.11 subset)");
+            std::exit(0);
+        }
+        if (arg == "--dis") {
+            options.disassemble = true;
+            g_disassemble = true;
+            continue;
+        }
+        if (arg == "--") {
+            ++i;
+            break;
+        }
+        if (arg[1] == '-')
+            usage_error("unknown option " + arg + "\n");
+        // A cluster of one-letter options, possibly ending with one that takes an argument.
+        for (size_t j = 1; j < arg.size(); ++j) {
+            char c = arg[j];
+            auto take_argument = [&](char option) -> std::string {
+                if (j + 1 < arg.size()) {
+                    std::string rest = arg.substr(j + 1);
+                    j = arg.size();
+                    return rest;
+                }
+                if (i + 1 >= argc)
+                    usage_error(std::string("Argument expected for the -") + option + " option\n");
+                j = arg.size();
+                return argv[++i];
+            };
+            switch (c) {
+            case 'c':
+                options.kind = Options::Kind::Command;
+                options.target = take_argument('c');
+                options.argv.push_back("-c");
+                for (++i; i < argc; ++i)
+                    options.argv.push_back(argv[i]);
+                return options;
+            case 'm':
+                options.kind = Options::Kind::Module;
+                options.target = take_argument('m');
+                options.argv.push_back("-m");
+                for (++i; i < argc; ++i)
+                    options.argv.push_back(argv[i]);
+                return options;
+            case 'h':
+            case '?':
+                std::fputs(usage_line, stdout);
+                std::fputs(help_text, stdout);
+                std::exit(0);
+            case 'V':
+                std::puts("minipy 0.1.0 (Python 3.11 subset)");
+                std::exit(0);
+            case 'i':
+                options.inspect = true;
+                break;
+            case 'u':
+                options.unbuffered = true;
+                break;
+            case 'b':
+            case 'B':
+            case 'd':
+            case 'E':
+            case 'I':
+            case 'O':
+            case 'q':
+            case 's':
+            case 'S':
+            case 'v':
+            case 'x':
+            case 'P':
+                break; // accepted for compatibility; they change nothing minipy models
+            case 'X':
+            case 'W':
+                take_argument(c);
+                break;
+            default:
+                usage_error(std::string("Unknown option: -") + c + "\n");
+            }
+        }
+    }
+    if (i < argc) {
+        std::string target = argv[i];
+        if (target == "-") {
+            options.kind = Options::Kind::Stdin;
+            options.argv.push_back("-");
+        } else {
+            options.kind = Options::Kind::Script;
+            options.target = target;
+            options.argv.push_back(target);
+        }
+        for (++i; i < argc; ++i)
+            options.argv.push_back(argv[i]);
+    } else {
+        options.argv.push_back("");
+    }
+    return options;
+}
+
+std::string absolute_path(std::string const& path)
+{
+    if (!path.empty() && path[0] == '/')
+        return path;
+    char buffer[PATH_MAX];
+    if (!getcwd(buffer, sizeof buffer))
+        return path;
+    return std::string(buffer) + "/" + path;
+}
+
+std::string directory_of_real_path(std::string const& path)
+{
+    char buffer[PATH_MAX];
+    std::string real = realpath(path.c_str(), buffer) ? std::string(buffer) : absolute_path(path);
+    auto slash = real.rfind('/');
+    if (slash == std::string::npos)
+        return "";
+    return slash == 0 ? "/" : real.substr(0, slash);
+}
+
+/// Prints an uncaught exception through sys.excepthook (the default prints the traceback).
+void print_uncaught(VM& vm, Value exc)
+{
+    Root root(vm, exc);
+    vm.flush_std_streams();
+    std::string text = format_exception(vm, exc);
+    if (vm.write_stderr(text).is_error()) {
+        vm.take_exception();
+        std::fputs(text.c_str(), stderr);
+    }
+    vm.flush_std_streams();
+}
+
+/// The exit status for an uncaught exception; prints it (or SystemExit's message).
+int handle_uncaught(VM& vm)
+{
+    Value exc = vm.take_exception();
+    if (exc.is_empty()) {
+        // An internal error path that forgot to set an exception; report it as CPython would.
+        vm.raise(types::system_error, "error return without exception set");
+        exc = vm.take_exception();
+    }
+    Root root(vm, exc);
+    if (VM::is_instance_of(exc, types::system_exit)) {
+        auto* e = static_cast<ExceptionObject*>(exc.as_object());
+        Value code = e->m_dict->get_str(vm.names.code);
+        if (code.is_empty())
+            code = e->m_args->size() == 0 ? py_none
+                : e->m_args->size() == 1  ? e->m_args->at(0)
+                                          : e->m_args->value();
+        if (code.is(py_none))
+            return 0;
+        if (is_int(code)) {
+            int64_t n = 0;
+            if (int_fits_int64(code, n))
+                return static_cast<int>(n) & 0xff;
+            return 0xff;
+        }
+        vm.flush_std_streams();
+        auto text = vm.str(code);
+        std::string message = text.is_error() ? std::string() : text.value()->data();
+        if (text.is_error())
+            vm.take_exception();
+        if (vm.write_stderr(message + "\n").is_error())
+            vm.take_exception();
+        vm.flush_std_streams();
+        return 1;
+    }
+    print_uncaught(vm, exc);
+    if (VM::is_instance_of(exc, types::keyboard_interrupt)) {
+        vm.flush_std_streams();
+        std::signal(SIGINT, SIG_DFL);
+        std::raise(SIGINT);
+        return 130;
+    }
+    return 1;
+}
+
+ModuleObject* create_main_module(VM& vm)
+{
+    ModuleObject* main = vm.new_module(vm.names.__main__);
+    main->m_dict->set_str(vm, vm.names.__builtins__, vm.builtins_module()->value());
+    vm.sys_modules()->set_str(vm, vm.names.__main__, main->value());
+    vm.m_extra_roots.push_back(main);
+    return main;
+}
+
+void set_sys_path0(VM& vm, std::string const& entry)
+{
+    Value path = vm.sys_module()->m_dict->get_str(vm.names.path);
+    if (VM::is_instance_of(path, types::list)) {
+        auto& items = static_cast<ListObject*>(path.as_object())->items();
+        items.insert(items.begin(), vm.new_str(entry)->value());
+    }
+}
+
+void add_env_paths(VM& vm)
+{
+    char const* env = std::getenv("MINIPYPATH");
+    if (!env || !*env)
+        return;
+    Value path = vm.sys_module()->m_dict->get_str(vm.names.path);
+    if (!VM::is_instance_of(path, types::list))
+        return;
+    std::string all = env;
+    size_t start = 0;
+    while (start <= all.size()) {
+        size_t colon = all.find(':', start);
+        std::string entry
+            = all.substr(start, colon == std::string::npos ? std::string::npos : colon - start);
+        if (!entry.empty())
+            static_cast<ListObject*>(path.as_object())->append(vm.new_str(entry)->value());
+        if (colon == std::string::npos)
+            break;
+        start = colon + 1;
+    }
+}
+
+/// Runs source text as the __main__ module. Returns false with an exception pending on failure.
+bool run_source(VM& vm, ModuleObject* main, std::string const& source, std::string const& filename)
+{
+    if (source.find('\0') != std::string::npos) {
+        SyntaxErrorInfo info;
+        info.msg = "source code cannot contain null bytes";
+        vm.raise_syntax_error(info, filename);
+        return false;
+    }
+    auto code = vm.compile(source, filename, "exec");
+    if (code.is_error())
+        return false;
+    Root code_root(vm, code.value()->value());
+    if (g_disassemble) {
+        std::fputs(disassemble(vm, code.value()).c_str(), stdout);
+        return true;
+    }
+    auto result = vm.run_code(code.value(), main->m_dict, Value {});
+    return !result.is_error();
+}
+
+bool stdin_is_interactive()
+{
+    return isatty(STDIN_FILENO);
+}
+
+/// The interactive prompt: reads statements with `>>> ` / `... ` and echoes expression values.
+int run_interactive(VM& vm, ModuleObject* main, bool show_banner)
+{
+    if (show_banner)
+        std::fprintf(stderr,
+            "minipy 0.1.0 (Python 3.11 subset)\nType \"help\", \"copyright\", \"credits\" or "
+            "\"license\" for more information.\n");
+    std::string buffer;
+    for (;;) {
+        vm.flush_std_streams();
+        std::fputs(buffer.empty() ? ">>> " : "... ", stderr);
+        std::fflush(stderr);
+        std::string line = std_stdin_readline();
+        if (line.empty()) {
+            std::fputs("\n", stderr);
+            break;
+        }
+        buffer += line;
+        bool blank = line.find_first_not_of(" \t\r\n") == std::string::npos;
+        ParseResult parsed = parse(buffer, ParseMode::Single);
+        if (parsed.error && parsed.incomplete && !blank)
+            continue;
+        // A compound statement ends with an empty line.
+        if (!parsed.error && buffer != line && !blank)
+            continue;
+        std::string source = buffer;
+        buffer.clear();
+        if (source.find_first_not_of(" \t\r\n") == std::string::npos)
+            continue;
+        auto code = vm.compile(source, "<stdin>", "single");
+        if (!code.is_error()) {
+            Root root(vm, code.value()->value());
+            auto result = vm.run_code(code.value(), main->m_dict, Value {});
+            if (!result.is_error())
+                continue;
+        }
+        if (vm.exception_matches(types::system_exit))
+            return handle_uncaught(vm);
+        print_uncaught(vm, vm.take_exception());
+    }
+    return 0;
+}
+
+int run_main(int argc, char** argv)
+{
+    Options options = parse_options(argc, argv);
+    VM vm;
+    init_native_modules(vm);
+    install_import_system(vm);
+    if (options.unbuffered)
+        set_unbuffered(true);
+    set_sys_argv(vm, options.argv);
+    ModuleObject* main = create_main_module(vm);
+
+    int status = 0;
+    bool ok = true;
+    switch (options.kind) {
+    case Options::Kind::Script: {
+        std::string path = absolute_path(options.target);
+        struct stat st { };
+        std::ifstream in(options.target, std::ios::binary);
+        if (stat(options.target.c_str(), &st) != 0 || !in) {
+            std::fprintf(stderr, "minipy: can't open file '%s': [Errno %d] %s\n", path.c_str(),
+                errno ? errno : 2, std::strerror(errno ? errno : 2));
+            return 2;
+        }
+        if (S_ISDIR(st.st_mode)) {
+            // FIXME: running a directory's __main__.py needs the import system's path finder.
+            std::fprintf(stderr, "minipy: can't find '__main__' module in '%s'\n",
+                absolute_path(options.target).c_str());
+            return 1;
+        }
+        std::stringstream text;
+        text << in.rdbuf();
+        set_sys_path0(vm, directory_of_real_path(options.target));
+        add_env_paths(vm);
+        main->m_dict->set_str(vm, vm.names.__file__, vm.new_str(path)->value());
+        main->m_dict->set_str(vm, vm.intern("__cached__"), py_none);
+        ok = run_source(vm, main, text.str(), path);
+        break;
+    }
+    case Options::Kind::Command:
+        set_sys_path0(vm, "");
+        add_env_paths(vm);
+        ok = run_source(vm, main, options.target + "\n", "<string>");
+        break;
+    case Options::Kind::Module:
+        set_sys_path0(vm, absolute_path("."));
+        std::fprintf(stderr,
+            "minipy: -m is not supported yet (it needs the module search of the import system)\n");
+        return 2;
+    case Options::Kind::Stdin:
+    case Options::Kind::Interactive: {
+        set_sys_path0(vm, "");
+        add_env_paths(vm);
+        if (options.kind == Options::Kind::Interactive && stdin_is_interactive())
+            return run_interactive(vm, main, true);
+        std::stringstream text;
+        text << std::cin.rdbuf();
+        main->m_dict->set_str(vm, vm.names.__file__, vm.intern("<stdin>")->value());
+        main->m_dict->set_str(vm, vm.intern("__cached__"), py_none);
+        ok = run_source(vm, main, text.str(), "<stdin>");
+        break;
+    }
+    }
+    if (!ok)
+        status = handle_uncaught(vm);
+    if (options.inspect && (ok || status != 0) && !vm.exception_matches(types::system_exit))
+        status = run_interactive(vm, main, false);
+    vm.flush_std_streams();
+    return status;
+}
+
+struct ThreadArgs {
+    int argc;
+    char** argv;
+    int status;
+};
+
+} // namespace
+} // namespace minipy
+
+int main(int argc, char** argv)
+{
+    // Run the interpreter on a thread with a large stack: the C++ stack budget (DESIGN.md) then
+    // comfortably covers Python's default recursion limit in re-entrant paths (repr, __eq__,
+    // class bodies), while deeper recursion still ends in RecursionError, never a crash.
+    minipy::ThreadArgs args {argc, argv, 0};
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    size_t stack_size = size_t(256) * 1024 * 1024;
+    pthread_attr_setstacksize(&attr, stack_size);
+    setenv("MINIPY_NATIVE_STACK", std::to_string(stack_size).c_str(), 1);
+    pthread_t thread;
+    auto body = [](void* p) -> void* {
+        auto* a = static_cast<minipy::ThreadArgs*>(p);
+        a->status = minipy::run_main(a->argc, a->argv);
+        return nullptr;
+    };
+    if (pthread_create(&thread, &attr, body, &args) != 0)
+        return minipy::run_main(argc, argv);
+    pthread_join(thread, nullptr);
+    return args.status;
+}

@@ -1,0 +1,16 @@
+# Comparisons, bool as int, int methods
+print(True == 1, False == 0, True is True, True + 1, -True)
+print(int(True), bool(0), bool(-1), bool(2 ** 100))
+print(True > False, sorted([True, 0, -1, False, 2]))
+print(str(True), repr(False), str(None))
+print(3 == 3.0, 3 < 3.5, -2 < -1.5, 10 ** 20 > 1e19, 2 ** 53 + 1 == 2.0 ** 53)
+print(1 < 2 < 3 < 4, 1 < 3 < 2, 1 == 1 == 1.0, None is not None)
+print((5).bit_length(), (17).bit_length(), (-(2 ** 70)).bit_length())
+print((-7).__abs__(), (7).__neg__(), int.__add__(3, 4))
+print(max(True, 0), min(False, -1))
+values = [5, -3, 0, True, 2 ** 65, -(2 ** 65)]
+print(sorted(values))
+print([x > 0 for x in values])
+print(isinstance(True, bool), isinstance(1, bool), issubclass(bool, int))
+print(type(True).__name__, type(1).__name__, bool.__name__)
+print(bool(""), bool("0"), bool([]), bool([0]), bool(None), bool(0.0), bool(-0.0))

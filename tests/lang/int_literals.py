@@ -1,0 +1,28 @@
+# Integer literal forms and basic arithmetic
+a = 42
+b = -17
+print(a, b, 0, -0, +5)
+print(0x1F, 0o17, 0b1011, 0XFF, 0O7, 0B1)
+print(1_000_000, 0x_FF_FF, 0b_1010_1010)
+print(a + b, a - b, a * b, a / b, a // b, a % b)
+print(a ** 2, 2 ** 10, (-2) ** 3, -2 ** 2, 2 ** -1)
+print(7 // 2, -7 // 2, 7 // -2, -7 // -2)
+print(7 % 3, -7 % 3, 7 % -3, -7 % -3)
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5), divmod(-17, -5))
+print(10 / 4, 10 / 5, -9 / 3, 1 / 3)
+print(type(10 / 5).__name__, type(10 // 5).__name__)
+print(abs(-3), abs(3), -(-3), +(-3))
+x = 5
+x += 3; print(x)
+x -= 10; print(x)
+x *= -4; print(x)
+x //= 3; print(x)
+x %= 5; print(x)
+x **= 3; print(x)
+x <<= 2; print(x)
+x >>= 1; print(x)
+print(int(), int(3.9), int(-3.9), int("  12  "), int("-0"), int(True))
+print(repr(123), str(-456), len(str(2 ** 64)))
+print(1 < 2 < 3, 3 > 2 > 2, 1 == 1.0, 1 != 2, 5 >= 5 <= 6)
+print(max(3, 9, -1), min(3, 9, -1), sum([1, 2, 3, 4]))
+print(isinstance(True, int), True + True, False * 10, True / 2)

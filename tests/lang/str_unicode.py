@@ -1,0 +1,18 @@
+# Unicode text handling
+s = "héllo wörld — ünïcode ✓ 中文 😀"
+print(s)
+print(len(s), s.upper(), s.title())
+print([c for c in "añb"], len("😀"), len("中文"))
+print(s[0], s[-1], s[6:11], s[::-1])
+print(ord("é"), ord("中"), ord("😀"), chr(233), chr(20013), chr(128512))
+print("é" < "z", "z" < "é", sorted(["b", "é", "a", "Z", "ä"]))
+print("straße".upper(), "ÉCOLE".lower())
+print(s.find("wörld"), s.index("✓"), "中" in s, s.count("l"))
+print("naïve café".split(), "–".join(["a", "b"]))
+print("ÀÉÎ".lower(), "àéî".upper(), "Ωmega".swapcase())
+print("3".isdigit(), "é".isalpha(), "中".isalpha(), "😀".isalpha(), "é1".isalnum())
+b = s.encode("utf-8")
+print(len(b), b[:6], b.decode("utf-8") == s)
+print("ab😀cd".encode("utf-8"))
+print(repr("日本"), ascii("日本"), ascii("é😀"))
+print(f"{'中文':>6}|{'é':^5}|")

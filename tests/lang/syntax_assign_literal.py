@@ -1,0 +1,3 @@
+# syntax error: cannot assign to literal
+x = 1
+1 = x

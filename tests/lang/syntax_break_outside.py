@@ -1,0 +1,4 @@
+# syntax error: 'break' outside loop
+x = 1
+if x:
+    break

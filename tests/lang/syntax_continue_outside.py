@@ -1,0 +1,3 @@
+# syntax error: 'continue' not properly in loop
+def f():
+    continue

@@ -1,0 +1,3 @@
+# syntax error: expected an indented block
+def f():
+return 1

@@ -1,0 +1,3 @@
+# syntax error: invalid character in identifier/expression
+price = 10
+total = price × 2

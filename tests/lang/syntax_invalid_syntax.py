@@ -1,0 +1,2 @@
+# syntax error: generic invalid syntax
+x = 1 +* 2

@@ -1,0 +1,2 @@
+# syntax error: assignment to a keyword
+True = 0

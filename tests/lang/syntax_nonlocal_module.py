@@ -1,0 +1,3 @@
+# syntax error: nonlocal declaration at module level
+print("never printed")
+nonlocal x

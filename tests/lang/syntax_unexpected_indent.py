@@ -1,0 +1,3 @@
+# syntax error: unexpected indent
+print("start")
+    print("indented for no reason")

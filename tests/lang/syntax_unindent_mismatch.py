@@ -1,0 +1,5 @@
+# syntax error: unindent does not match any outer indentation level
+def f():
+        x = 1
+    return x
+print(f())

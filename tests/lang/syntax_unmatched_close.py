@@ -1,0 +1,2 @@
+# syntax error: unmatched ')'
+x = (1 + 2))

@@ -1,0 +1,16 @@
+# import time: only deterministic properties
+import time
+t1 = time.time()
+print(type(t1).__name__, t1 > 1_600_000_000)
+t2 = time.time()
+print(t2 >= t1)
+p1 = time.perf_counter()
+s = sum(range(10000))
+p2 = time.perf_counter()
+print(s, p2 >= p1, type(p2 - p1).__name__)
+m1 = time.monotonic()
+print(time.monotonic() >= m1)
+time.sleep(0)
+time.sleep(0.001)
+print("slept", time.time() - t1 >= 0.001)
+print(type(time).__name__, time.__name__)
