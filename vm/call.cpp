@@ -125,10 +125,12 @@ Result<void> bind_arguments(VM& vm, FunctionObject* f, Frame* frame, CallArgs co
             else
                 takes = std::to_string(argcount) + " positional argument"
                     + (argcount == 1 ? "" : "s");
-            std::string given
-                = std::to_string(npos) + " positional argument" + (npos == 1 ? "" : "s");
+            // "3 were given", or with keyword-only arguments present:
+            // "2 positional arguments (and 1 keyword-only argument) were given" (ceval.c).
+            std::string given = std::to_string(npos);
             if (kw_given > 0)
-                given += " (and " + std::to_string(kw_given) + " keyword-only argument"
+                given += std::string(" positional argument") + (npos == 1 ? "" : "s") + " (and "
+                    + std::to_string(kw_given) + " keyword-only argument"
                     + (kw_given == 1 ? "" : "s") + ")";
             return vm.raise_type_error(function_name(f) + "() takes " + takes + " but " + given
                 + (npos == 1 && kw_given == 0 ? " was given" : " were given"));
@@ -164,9 +166,10 @@ Result<void> bind_arguments(VM& vm, FunctionObject* f, Frame* frame, CallArgs co
             locals[index] = value;
         }
         if (!posonly_as_kw.empty()) {
-            std::string list;
+            std::string list = "'";
             for (size_t i = 0; i < posonly_as_kw.size(); ++i)
-                list += (i ? ", '" : "'") + posonly_as_kw[i] + "'";
+                list += (i ? ", " : "") + posonly_as_kw[i];
+            list += "'";
             return vm.raise_type_error(function_name(f)
                 + "() got some positional-only arguments passed as keyword arguments: " + list);
         }

@@ -69,7 +69,10 @@ Result<Value> VM::run_frame(Frame* entry)
 
     {
         StackGuard guard(*this);
-        if (guard.check().is_error()) {
+        bool too_deep = m_depth > m_recursion_limit;
+        if (too_deep)
+            raise(types::recursion_error, "maximum recursion depth exceeded");
+        if (too_deep || guard.check().is_error()) {
             --m_depth;
             m_frame = entry->previous;
             if (!entry->generator)
@@ -659,7 +662,7 @@ op_DICT_UPDATE : {
 op_DICT_MERGE : {
     Value m = TOP();
     auto* dict = static_cast<DictObject*>(PEEK(oparg + 1).as_object());
-    Value callable = PEEK(oparg + 3);
+    Value callable = PEEK(oparg + 4); // [f NULL args map ... m]: see codegen_expr.cpp
     CHECK(dict_update_for_unpack(*this, dict, m, callable.is_empty() ? py_none : callable));
     --sp;
     DISPATCH();

@@ -6,6 +6,7 @@
 #include "vm/objects/generator_object.hpp"
 #include "vm/objects/list_object.hpp"
 #include "vm/objects/module_object.hpp"
+#include "vm/objects/set_object.hpp"
 #include "vm/objects/str_object.hpp"
 #include "vm/objects/tuple_object.hpp"
 #include "vm/vm.hpp"
@@ -128,22 +129,22 @@ Result<Value> cached_load_method(
 
 Result<Value> build_set(VM& vm, Value const* items, size_t count)
 {
-    auto* list = vm.new_list(count);
-    list->items().assign(items, items + count);
-    Root root(vm, list->value());
-    return vm.call(types::set->value(), {list->value()});
+    SetObject* set = new_set(vm, types::set);
+    Root root(vm, set->value());
+    for (size_t i = 0; i < count; ++i)
+        TRY(set->add(vm, items[i]));
+    return set->value();
 }
 
 Result<void> set_add_value(VM& vm, Value set, Value item)
 {
-    TRY(vm.call_method(set, vm.intern("add"), {item}));
+    TRY(static_cast<SetObject*>(set.as_object())->add(vm, item));
     return {};
 }
 
 Result<void> set_update_from(VM& vm, Value set, Value iterable)
 {
-    TRY(vm.call_method(set, vm.intern("update"), {iterable}));
-    return {};
+    return set_update(vm, static_cast<SetObject*>(set.as_object()), iterable);
 }
 
 Result<void> list_extend_for_unpack(VM& vm, ListObject* list, Value iterable)
@@ -176,20 +177,31 @@ Result<void> list_extend_for_unpack(VM& vm, ListObject* list, Value iterable)
 
 namespace {
 
+/// CPython's _PyObject_FunctionStr: "module.qualname()" ("qualname()" for builtins).
 std::string callable_description(VM& vm, Value callable)
 {
-    Type* t = VM::type_of(callable);
-    if (t == types::function)
-        return static_cast<FunctionObject*>(callable.as_object())->m_qualname->data() + "()";
-    if (t == types::builtin_function)
-        return static_cast<NativeFunctionObject*>(callable.as_object())->m_name->data() + "()";
-    if (t == types::method) {
-        auto* m = static_cast<MethodObject*>(callable.as_object());
-        return callable_description(vm, m->m_function);
+    auto qualname = vm.getattr_optional(callable, vm.names.__qualname__);
+    if (qualname.is_error() || qualname.value().is_empty()
+        || !VM::is_instance_of(qualname.value(), types::str)) {
+        if (qualname.is_error())
+            vm.take_exception();
+        auto text = vm.str(callable);
+        if (text.is_error()) {
+            vm.take_exception();
+            return "?";
+        }
+        return text.value()->data();
     }
-    if (t->is_subtype_of(types::type))
-        return static_cast<Type*>(callable.as_object())->name() + "()";
-    return t->name() + " object";
+    std::string q = as_str(qualname.value())->data();
+    auto module = vm.getattr_optional(callable, vm.names.__module__);
+    if (module.is_error()) {
+        vm.take_exception();
+        return q + "()";
+    }
+    Value m = module.value();
+    if (!m.is_empty() && VM::is_instance_of(m, types::str) && as_str(m)->data() != "builtins")
+        return as_str(m)->data() + "." + q + "()";
+    return q + "()";
 }
 
 } // namespace
@@ -200,8 +212,7 @@ Result<void> dict_update_for_unpack(VM& vm, DictObject* dict, Value mapping, Val
     auto add = [&](Value key, Value value) -> Result<void> {
         if (merging) {
             if (!VM::is_instance_of(key, types::str))
-                return vm.raise_type_error(
-                    callable_description(vm, callable) + " keywords must be strings");
+                return vm.raise_type_error("keywords must be strings");
             Value existing = TRY(dict->get(vm, key));
             if (!existing.is_empty())
                 return vm.raise_type_error(callable_description(vm, callable)
@@ -315,8 +326,7 @@ Result<Value> call_with_tuple_and_dict(VM& vm, Value callable, Value args, Value
         if (e.key.is_empty())
             continue;
         if (!VM::is_instance_of(e.key, types::str))
-            return vm.raise_type_error(
-                callable_description(vm, callable) + " keywords must be strings");
+            return vm.raise_type_error("keywords must be strings");
         names.push_back(e.key);
         all.push_back(e.value);
     }
@@ -584,7 +594,7 @@ void add_traceback_entry(VM& vm, Frame* frame, bool reraise)
     if (reraise)
         return;
     e->m_traceback = vm.make<TracebackObject>(
-        types::traceback, frame->code, frame->current_instr(), e->m_traceback);
+        types::traceback, frame->code, frame->current_instr(), e->m_traceback, frame->globals);
 }
 
 } // namespace minipy

@@ -313,6 +313,12 @@ Result<void> VM::setattr(Value object, StrObject* name, Value value)
         TRY(call(hook, {object, name->value(), value}));
         return {};
     }
+    return generic_setattr(object, name, value);
+}
+
+Result<void> VM::generic_setattr(Value object, StrObject* name, Value value)
+{
+    Type* type = type_of(object);
     if (is_type_object(object)) {
         Type* cls = as_type(object);
         Type* meta = type;
@@ -387,6 +393,12 @@ Result<void> VM::delattr(Value object, StrObject* name)
         TRY(call(hook, {object, name->value()}));
         return {};
     }
+    return generic_delattr(object, name);
+}
+
+Result<void> VM::generic_delattr(Value object, StrObject* name)
+{
+    Type* type = type_of(object);
     if (is_type_object(object)) {
         Type* cls = as_type(object);
         if (!cls->m_is_heap_type)
@@ -664,7 +676,10 @@ Result<int64_t> VM::hash(Value v)
     if (!is_int(r))
         return raise_type_error("__hash__ method should return an integer"),
                Result<int64_t>(Error {});
-    int64_t h = int_hash(r);
+    // A result that fits a machine word is used as is; a bigger int is hashed (typeobject.c).
+    int64_t h;
+    if (!int_fits_int64(r, h))
+        h = int_hash(r);
     return h == -1 ? -2 : h;
 }
 
@@ -822,10 +837,12 @@ Result<Value> VM::unary_op(Value a, Op op)
     if (op == Op::UNARY_NOT)
         return py_bool(!TRY(truthy(a)));
     bool handled = false;
-    uint32_t kind = op == Op::UNARY_NEGATIVE ? 0 : op == Op::UNARY_POSITIVE ? 1 : 2;
-    Value r = TRY(numeric_unary_op(*this, a, kind, handled));
+    // numeric_unary_op takes ast::UnaryOpKind order: Invert, Not, UAdd, USub.
+    uint32_t ast_kind = op == Op::UNARY_NEGATIVE ? 3 : op == Op::UNARY_POSITIVE ? 2 : 0;
+    Value r = TRY(numeric_unary_op(*this, a, ast_kind, handled));
     if (handled)
         return r;
+    uint32_t kind = op == Op::UNARY_NEGATIVE ? 0 : op == Op::UNARY_POSITIVE ? 1 : 2;
     StrObject* name = kind == 0 ? names.__neg__ : kind == 1 ? names.__pos__ : names.__invert__;
     Value method = lookup_special(a, name);
     if (method.is_empty()) {

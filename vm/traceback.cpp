@@ -219,6 +219,8 @@ void format_syntax_error_location(VM& vm, std::string& out, ExceptionObject* e)
     int64_t end_line = end_lineno.is_small_int() ? end_lineno.as_small_int() : line;
     if (end_line > line)
         end_off = -1;
+    if (e->type() != types::syntax_error)
+        end_off = -1; // pythonrun.c reads end_offset only for SyntaxError itself
     std::string const& t = as_str(text)->data();
     // print_error_text (pythonrun.c); offsets are in characters.
     int64_t caret_repetitions = (end_off > 0 && end_off > off) ? end_off - off : 1;
@@ -256,6 +258,147 @@ void format_syntax_error_location(VM& vm, std::string& out, ExceptionObject* e)
         return;
     out += "    " + std::string(static_cast<size_t>(o), ' ')
         + std::string(static_cast<size_t>(caret_repetitions), '^') + "\n";
+}
+
+// "Did you mean" suggestions: CPython 3.11's Python/suggestions.c.
+constexpr size_t max_candidate_items = 750;
+constexpr size_t max_string_size = 40;
+constexpr size_t move_cost = 2;
+constexpr size_t case_cost = 1;
+
+size_t substitution_cost(char a, char b)
+{
+    if ((a & 31) != (b & 31))
+        return move_cost;
+    if (a == b)
+        return 0;
+    if ('A' <= a && a <= 'Z')
+        a += 'a' - 'A';
+    if ('A' <= b && b <= 'Z')
+        b += 'a' - 'A';
+    return a == b ? case_cost : move_cost;
+}
+
+size_t levenshtein_distance(std::string_view a, std::string_view b, size_t max_cost)
+{
+    while (!a.empty() && !b.empty() && a.front() == b.front()) {
+        a.remove_prefix(1);
+        b.remove_prefix(1);
+    }
+    while (!a.empty() && !b.empty() && a.back() == b.back()) {
+        a.remove_suffix(1);
+        b.remove_suffix(1);
+    }
+    if (a.empty() || b.empty())
+        return (a.size() + b.size()) * move_cost;
+    if (a.size() > max_string_size || b.size() > max_string_size)
+        return max_cost + 1;
+    if (b.size() < a.size())
+        std::swap(a, b);
+    if ((b.size() - a.size()) * move_cost > max_cost)
+        return max_cost + 1;
+    size_t buffer[max_string_size];
+    size_t tmp = move_cost;
+    for (size_t i = 0; i < a.size(); ++i) {
+        buffer[i] = tmp;
+        tmp += move_cost;
+    }
+    size_t result = 0;
+    for (size_t b_index = 0; b_index < b.size(); ++b_index) {
+        char code = b[b_index];
+        size_t distance = result = b_index * move_cost;
+        size_t minimum = SIZE_MAX;
+        for (size_t index = 0; index < a.size(); ++index) {
+            size_t substitute = distance + substitution_cost(code, a[index]);
+            distance = buffer[index];
+            size_t insert_delete = std::min(result, distance) + move_cost;
+            result = std::min(insert_delete, substitute);
+            buffer[index] = result;
+            minimum = std::min(minimum, result);
+        }
+        if (minimum > max_cost)
+            return max_cost + 1;
+    }
+    return result;
+}
+
+std::string calculate_suggestion(std::vector<std::string> const& dir, std::string const& name)
+{
+    if (dir.size() >= max_candidate_items)
+        return {};
+    size_t best_distance = SIZE_MAX;
+    std::string const* best = nullptr;
+    for (auto const& item : dir) {
+        if (item == name)
+            continue;
+        size_t max_distance = (name.size() + item.size() + 3) * move_cost / 6;
+        max_distance = std::min(max_distance, best_distance - 1);
+        size_t d = levenshtein_distance(name, item, max_distance);
+        if (d > max_distance)
+            continue;
+        if (!best || d < best_distance) {
+            best = &item;
+            best_distance = d;
+        }
+    }
+    return best ? *best : std::string();
+}
+
+std::vector<std::string> dict_keys(DictObject* dict)
+{
+    std::vector<std::string> keys;
+    if (!dict)
+        return keys;
+    for (auto const& e : dict->entries())
+        if (!e.key.is_empty() && VM::is_instance_of(e.key, types::str))
+            keys.push_back(as_str(e.key)->data());
+    return keys;
+}
+
+std::string offer_suggestion(VM& vm, ExceptionObject* e)
+{
+    Value name = e->m_dict ? e->m_dict->get_str(vm.names.name) : Value {};
+    if (name.is_empty() || VM::type_of(name) != types::str)
+        return {};
+    std::string n = as_str(name)->data();
+    if (e->type()->is_subtype_of(types::name_error)) {
+        TracebackObject* tb = e->m_traceback;
+        if (!tb)
+            return {};
+        while (tb->m_next)
+            tb = tb->m_next;
+        std::vector<std::string> locals;
+        for (StrObject* v : tb->m_code->m_varnames)
+            locals.push_back(v->data());
+        for (StrObject* v : tb->m_code->m_cellvars)
+            locals.push_back(v->data());
+        for (StrObject* v : tb->m_code->m_freevars)
+            locals.push_back(v->data());
+        std::string s = calculate_suggestion(locals, n);
+        if (s.empty())
+            s = calculate_suggestion(dict_keys(tb->m_globals), n);
+        if (s.empty())
+            s = calculate_suggestion(dict_keys(vm.builtins_dict()), n);
+        return s;
+    }
+    Value obj = e->m_dict ? e->m_dict->get_str(vm.intern("obj")) : Value {};
+    if (obj.is_empty())
+        return {};
+    auto listing = vm.call(vm.builtins_dict()->get("dir"), {obj});
+    if (listing.is_error()) {
+        vm.take_exception();
+        return {};
+    }
+    auto list = vm.to_list(listing.value());
+    if (list.is_error()) {
+        vm.take_exception();
+        return {};
+    }
+    std::vector<std::string> names;
+    for (Value v : list.value()->items())
+        if (VM::is_instance_of(v, types::str))
+            names.push_back(as_str(v)->data());
+    return calculate_suggestion(names, n);
 }
 
 void format_one(VM& vm, std::string& out, SourceCache& cache, Value exc)
@@ -315,6 +458,11 @@ void format_one(VM& vm, std::string& out, SourceCache& cache, Value exc)
         return s.value()->data();
     }()
                                                                    : exception_message(vm, exc);
+    if (type->is_subtype_of(types::name_error) || type->is_subtype_of(types::attribute_error)) {
+        std::string suggestion = offer_suggestion(vm, e);
+        if (!suggestion.empty())
+            message += ". Did you mean: '" + suggestion + "'?";
+    }
     if (message.empty())
         out += name + "\n";
     else

@@ -427,6 +427,19 @@ Error VM::raise_memory_error()
 
 Error VM::raise_no_attribute(Value object, StrObject* name)
 {
+    Root root(*this, object);
+    raise_no_attribute_message(object, name);
+    // AttributeError.name and .obj, which the traceback uses for "Did you mean" suggestions.
+    if (exception_matches(types::attribute_error)) {
+        auto* exc = static_cast<ExceptionObject*>(m_exception.as_object());
+        exc->m_dict->set_str(*this, names.name, name->value());
+        exc->m_dict->set_str(*this, intern("obj"), object);
+    }
+    return Error {};
+}
+
+Error VM::raise_no_attribute_message(Value object, StrObject* name)
+{
     Type* type = type_of(object);
     if (type == types::type || type->is_subtype_of(types::type)) {
         auto* t = static_cast<Type*>(object.as_object());
@@ -499,9 +512,16 @@ Result<void> StackGuard::check(char const* suffix)
 {
     char here;
     std::ptrdiff_t used = m_vm.m_native_stack_base - &here;
-    if (used > static_cast<std::ptrdiff_t>(m_vm.m_native_stack_budget)) [[unlikely]]
-        return m_vm.raise(
+    if (used > static_cast<std::ptrdiff_t>(m_vm.m_native_stack_budget)) [[unlikely]] {
+        // Creating the RecursionError runs code too; it uses the reserve below the budget.
+        if (m_vm.m_raising_stack_overflow)
+            return {};
+        m_vm.m_raising_stack_overflow = true;
+        m_vm.raise(
             types::recursion_error, std::string("maximum recursion depth exceeded") + suffix);
+        m_vm.m_raising_stack_overflow = false;
+        return Error {};
+    }
     return {};
 }
 

@@ -125,6 +125,7 @@ public:
     Error raise_memory_error();
     /// AttributeError "'T' object has no attribute 'name'".
     Error raise_no_attribute(Value object, StrObject* name);
+    Error raise_no_attribute_message(Value object, StrObject* name);
 
     bool has_exception() const { return !m_exception.is_empty(); }
     Value exception() const { return m_exception; }
@@ -168,6 +169,9 @@ public:
     Result<Value> getattr_optional(Value object, StrObject* name);
     Result<void> setattr(Value object, StrObject* name, Value value);
     Result<void> delattr(Value object, StrObject* name);
+    /// object.__setattr__ / object.__delattr__: descriptors and the instance dict, no hooks.
+    Result<void> generic_setattr(Value object, StrObject* name, Value value);
+    Result<void> generic_delattr(Value object, StrObject* name);
     /// The generic object.__getattribute__ (descriptors, instance dict, __getattr__ is NOT called).
     Result<Value> generic_getattr(Value object, StrObject* name, bool& found);
     /// LOAD_METHOD's lookup: if the attribute is a plain function on the type, returns it with
@@ -261,8 +265,10 @@ public:
     Value* m_stack_memory = nullptr;
     size_t m_stack_words = 0;
     int m_depth = 0; ///< Python frames currently running
-    bool m_throw_on_entry
-        = false; ///< run_frame starts by unwinding the pending exception (generator.throw)
+    /// run_frame starts by unwinding the pending exception (generator.throw).
+    bool m_throw_on_entry = false;
+    /// StackGuard is creating its RecursionError (which runs code below the budget).
+    bool m_raising_stack_overflow = false;
     int m_recursion_limit = 1000;
     char* m_native_stack_base = nullptr;
     size_t m_native_stack_budget = 0;

@@ -83,7 +83,8 @@ void CodeGen::error(std::string msg, ast::Span const& span)
 
 // -- units --------------------------------------------------------------------------------------
 
-void CodeGen::enter_unit(Scope* scope, UnitKind kind, std::string name, ast::Node const*, int firstlineno)
+void CodeGen::enter_unit(
+    Scope* scope, UnitKind kind, std::string name, ast::Node const*, int firstlineno)
 {
     auto unit = std::make_unique<Unit>();
     Unit& n = *unit;
@@ -92,7 +93,7 @@ void CodeGen::enter_unit(Scope* scope, UnitKind kind, std::string name, ast::Nod
     n.name = std::move(name);
     n.firstlineno = firstlineno;
     n.docstring = py_none;
-    n.loc = ast::Span { firstlineno, 0, firstlineno, 0 };
+    n.loc = ast::Span {firstlineno, 0, firstlineno, 0};
     if (!m_units.empty()) {
         Unit& parent = u();
         n.private_name = parent.private_name;
@@ -100,7 +101,8 @@ void CodeGen::enter_unit(Scope* scope, UnitKind kind, std::string name, ast::Nod
         bool force_global = false;
         if (kind == UnitKind::Function || kind == UnitKind::Class) {
             if (parent.kind != UnitKind::Module
-                && parent.scope->scope_of(mangle(parent.private_name, n.name)) == SymbolScope::GlobalExplicit)
+                && parent.scope->scope_of(mangle(parent.private_name, n.name))
+                    == SymbolScope::GlobalExplicit)
                 force_global = true;
         }
         if (parent.kind == UnitKind::Module || force_global)
@@ -117,7 +119,8 @@ void CodeGen::enter_unit(Scope* scope, UnitKind kind, std::string name, ast::Nod
 
     // Frame layout: parameters first, then cells (sorted, as CPython), then free variables.
     for (auto const& p : scope->params)
-        n.varname_index.emplace(p, static_cast<uint32_t>(n.varnames.size())), n.varnames.push_back(p);
+        n.varname_index.emplace(p, static_cast<uint32_t>(n.varnames.size())),
+            n.varnames.push_back(p);
     if (kind == UnitKind::Class && scope->needs_class_closure)
         n.cellvars.push_back("__class__");
     std::vector<std::string> cells, frees;
@@ -125,7 +128,8 @@ void CodeGen::enter_unit(Scope* scope, UnitKind kind, std::string name, ast::Nod
         Symbol const& sym = scope->symbols.at(name);
         if (sym.scope == SymbolScope::Cell)
             cells.push_back(name);
-        else if (sym.scope == SymbolScope::Free || (kind == UnitKind::Class && (sym.flags & DEF_FREE_CLASS)))
+        else if (sym.scope == SymbolScope::Free
+            || (kind == UnitKind::Class && (sym.flags & DEF_FREE_CLASS)))
             frees.push_back(name);
     }
     // CPython 3.11 lists captured parameters first (in parameter order), then the other cells
@@ -179,7 +183,7 @@ size_t CodeGen::emit(Op op, uint32_t arg)
     if (arg > max_oparg)
         error("too many constants, names or instructions in one code object");
     n.code.push_back(make_instr(op, arg));
-    n.positions.push_back(Position { n.loc.line, n.loc.end_line, n.loc.col, n.loc.end_col });
+    n.positions.push_back(Position {n.loc.line, n.loc.end_line, n.loc.col, n.loc.end_col});
     n.instr_handler.push_back(n.handler_stack.empty() ? -1 : n.handler_stack.back());
     return n.code.size() - 1;
 }
@@ -190,7 +194,10 @@ int CodeGen::new_label()
     return static_cast<int>(u().labels.size() - 1);
 }
 
-void CodeGen::bind(int label) { u().labels[label] = static_cast<int32_t>(u().code.size()); }
+void CodeGen::bind(int label)
+{
+    u().labels[label] = static_cast<int32_t>(u().code.size());
+}
 
 void CodeGen::emit_jump(Op op, int label)
 {
@@ -200,21 +207,27 @@ void CodeGen::emit_jump(Op op, int label)
 
 void CodeGen::push_handler(int label, uint32_t depth)
 {
-    u().handlers.push_back(Handler { label, depth });
+    u().handlers.push_back(Handler {label, depth});
     u().handler_stack.push_back(static_cast<int>(u().handlers.size() - 1));
 }
 
-void CodeGen::pop_handler() { u().handler_stack.pop_back(); }
+void CodeGen::pop_handler()
+{
+    u().handler_stack.pop_back();
+}
 
 void CodeGen::push_fblock(FBlockType type, ast::Node const* node, int start, int exit)
 {
     if (u().fblocks.size() >= max_blocks)
         error("too many statically nested blocks");
-    FBlock b { type, start, exit, nullptr, nullptr, node, u().handler_stack.size() };
+    FBlock b {type, start, exit, nullptr, nullptr, node, u().handler_stack.size()};
     u().fblocks.push_back(b);
 }
 
-void CodeGen::pop_fblock() { u().fblocks.pop_back(); }
+void CodeGen::pop_fblock()
+{
+    u().fblocks.pop_back();
+}
 
 uint32_t CodeGen::block_stack_depth() const
 {
@@ -239,14 +252,18 @@ uint32_t CodeGen::add_const(Value value, std::string key)
     return static_cast<uint32_t>(n.consts.size() - 1);
 }
 
-uint32_t CodeGen::const_none() { return add_const(py_none, "N"); }
+uint32_t CodeGen::const_none()
+{
+    return add_const(py_none, "N");
+}
 
 static bool is_identifier_like(std::string const& s)
 {
     if (s.empty() || s.size() > 64)
         return false;
     for (char c : s) {
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'))
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || c == '_'))
             return false;
     }
     return true;
@@ -260,7 +277,10 @@ uint32_t CodeGen::const_str(std::string const& s)
     return add_const(v, "s" + s);
 }
 
-uint32_t CodeGen::const_int(int64_t v) { return add_const(m_vm.new_int(v), "i" + std::to_string(v)); }
+uint32_t CodeGen::const_int(int64_t v)
+{
+    return add_const(m_vm.new_int(v), "i" + std::to_string(v));
+}
 
 uint32_t CodeGen::const_name_tuple(std::vector<std::string> const& names)
 {
@@ -305,7 +325,8 @@ void CodeGen::nameop(std::string const& raw, ast::Ctx ctx)
     Unit& n = u();
     std::string name = mangled(raw);
     SymbolScope scope = n.scope->scope_of(name);
-    bool function_like = n.kind == UnitKind::Function || n.kind == UnitKind::Lambda || n.kind == UnitKind::Comprehension;
+    bool function_like = n.kind == UnitKind::Function || n.kind == UnitKind::Lambda
+        || n.kind == UnitKind::Comprehension;
     enum { Fast, Deref, Global, Name } kind = Name;
     switch (scope) {
     case SymbolScope::Free:
@@ -333,7 +354,10 @@ void CodeGen::nameop(std::string const& raw, ast::Ctx ctx)
     switch (kind) {
     case Fast: {
         uint32_t i = add_varname(name);
-        emit(ctx == ast::Ctx::Load ? Op::LOAD_FAST : ctx == ast::Ctx::Store ? Op::STORE_FAST : Op::DELETE_FAST, i);
+        emit(ctx == ast::Ctx::Load       ? Op::LOAD_FAST
+                : ctx == ast::Ctx::Store ? Op::STORE_FAST
+                                         : Op::DELETE_FAST,
+            i);
         return;
     }
     case Deref: {
@@ -346,12 +370,18 @@ void CodeGen::nameop(std::string const& raw, ast::Ctx ctx)
     }
     case Global: {
         uint32_t i = add_name(name);
-        emit(ctx == ast::Ctx::Load ? Op::LOAD_GLOBAL : ctx == ast::Ctx::Store ? Op::STORE_GLOBAL : Op::DELETE_GLOBAL, i);
+        emit(ctx == ast::Ctx::Load       ? Op::LOAD_GLOBAL
+                : ctx == ast::Ctx::Store ? Op::STORE_GLOBAL
+                                         : Op::DELETE_GLOBAL,
+            i);
         return;
     }
     case Name: {
         uint32_t i = add_name(name);
-        emit(ctx == ast::Ctx::Load ? Op::LOAD_NAME : ctx == ast::Ctx::Store ? Op::STORE_NAME : Op::DELETE_NAME, i);
+        emit(ctx == ast::Ctx::Load       ? Op::LOAD_NAME
+                : ctx == ast::Ctx::Store ? Op::STORE_NAME
+                                         : Op::DELETE_NAME,
+            i);
         return;
     }
     }
@@ -371,7 +401,7 @@ struct Effect {
 
 Effect stack_effect(Op op, uint32_t arg)
 {
-    auto plain = [](int e) { return Effect { e, 0, true, false }; };
+    auto plain = [](int e) { return Effect {e, 0, true, false}; };
     switch (op) {
     case Op::NOP:
     case Op::SWAP:
@@ -452,20 +482,20 @@ Effect stack_effect(Op op, uint32_t arg)
     case Op::FORMAT_VALUE:
         return plain((arg & 4) ? -1 : 0);
     case Op::FOR_ITER:
-        return Effect { 1, -1, true, true };
+        return Effect {1, -1, true, true};
     case Op::JUMP_FORWARD:
     case Op::JUMP_BACKWARD:
-        return Effect { 0, 0, false, true };
+        return Effect {0, 0, false, true};
     case Op::POP_JUMP_IF_FALSE:
     case Op::POP_JUMP_IF_TRUE:
     case Op::POP_JUMP_IF_NONE:
     case Op::POP_JUMP_IF_NOT_NONE:
-        return Effect { -1, -1, true, true };
+        return Effect {-1, -1, true, true};
     case Op::JUMP_IF_FALSE_OR_POP:
     case Op::JUMP_IF_TRUE_OR_POP:
-        return Effect { -1, 0, true, true };
+        return Effect {-1, 0, true, true};
     case Op::SEND:
-        return Effect { 0, -1, true, true };
+        return Effect {0, -1, true, true};
     case Op::CALL:
         return plain(-1 - static_cast<int>(arg));
     case Op::CALL_FUNCTION_EX:
@@ -475,7 +505,7 @@ Effect stack_effect(Op op, uint32_t arg)
     case Op::RETURN_VALUE:
     case Op::RAISE_VARARGS:
     case Op::RERAISE:
-        return Effect { 0, 0, false, false };
+        return Effect {0, 0, false, false};
     case Op::Count_:
         break;
     }
@@ -506,8 +536,8 @@ CodeObject* CodeGen::assemble(Unit& n)
             ++j;
         if (h >= 0) {
             Handler const& handler = n.handlers[h];
-            table.push_back(ExceptionTableEntry { static_cast<uint32_t>(i), static_cast<uint32_t>(j),
-                static_cast<uint32_t>(n.labels[handler.label]), handler.depth });
+            table.push_back(ExceptionTableEntry {static_cast<uint32_t>(i), static_cast<uint32_t>(j),
+                static_cast<uint32_t>(n.labels[handler.label]), handler.depth});
         }
         i = j;
     }
@@ -536,7 +566,8 @@ CodeObject* CodeGen::assemble(Unit& n)
         int depth = depth_at[i];
         if (n.instr_handler[i] >= 0) {
             Handler const& handler = n.handlers[n.instr_handler[i]];
-            reach(static_cast<size_t>(n.labels[handler.label]), static_cast<int>(handler.depth) + 1);
+            reach(
+                static_cast<size_t>(n.labels[handler.label]), static_cast<int>(handler.depth) + 1);
         }
         Op op = instr_op(n.code[i]);
         uint32_t arg = instr_arg(n.code[i]);
@@ -637,7 +668,8 @@ std::string source_line(std::string_view source, int n)
         start = nl + 1;
     }
     size_t end = source.find('\n', start);
-    std::string text(source.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+    std::string text(
+        source.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
     if (!text.empty() && text.back() == '\r')
         text.pop_back();
     text += '\n';
@@ -657,10 +689,12 @@ int byte_to_char_offset(std::string const& line, int offset)
     return chars + 1;
 }
 
-Error raise_compile_error(VM& vm, SyntaxErrorInfo info, std::string_view filename, std::string_view source)
+Error raise_compile_error(
+    VM& vm, SyntaxErrorInfo info, std::string_view filename, std::string_view source)
 {
     info.text = source_line(source, info.lineno);
-    std::string end_text = info.end_lineno == info.lineno ? info.text : source_line(source, info.end_lineno);
+    std::string end_text
+        = info.end_lineno == info.lineno ? info.text : source_line(source, info.end_lineno);
     info.offset = byte_to_char_offset(info.text, info.offset);
     info.end_offset = byte_to_char_offset(end_text, info.end_offset);
     return vm.raise_syntax_error(info, filename);
@@ -668,14 +702,15 @@ Error raise_compile_error(VM& vm, SyntaxErrorInfo info, std::string_view filenam
 
 } // namespace
 
-Result<CodeObject*> compile_ast(VM& vm, ast::Module* module, std::string_view filename, CompileMode mode,
-    std::string_view source)
+Result<CodeObject*> compile_ast(VM& vm, ast::Module* module, std::string_view filename,
+    CompileMode mode, std::string_view source)
 {
     std::optional<compiler::SymtableError> st_error;
     auto table = compiler::build_symtable(module, st_error);
     if (!table) {
         if (st_error->recursion)
-            return vm.raise(types::recursion_error, "maximum recursion depth exceeded during compilation");
+            return vm.raise(
+                types::recursion_error, "maximum recursion depth exceeded during compilation");
         return raise_compile_error(vm, st_error->info, filename, source);
     }
     compiler::CodeGen gen(vm, *table, filename, mode);
@@ -683,7 +718,8 @@ Result<CodeObject*> compile_ast(VM& vm, ast::Module* module, std::string_view fi
         return gen.compile_module(module);
     } catch (compiler::CompileFailure const&) {
         if (gen.m_recursion_error || !gen.m_error)
-            return vm.raise(types::recursion_error, "maximum recursion depth exceeded during compilation");
+            return vm.raise(
+                types::recursion_error, "maximum recursion depth exceeded during compilation");
         return raise_compile_error(vm, *gen.m_error, filename, source);
     }
 }

@@ -33,7 +33,7 @@
 namespace minipy {
 class VM;
 class StrObject;
-}
+} // namespace minipy
 
 namespace minipy::compiler {
 
@@ -43,20 +43,20 @@ struct CompileFailure { };
 /// CPython's fblock kinds: what a break/continue/return has to undo to leave the block.
 enum class FBlockType : uint8_t {
     WhileLoop,
-    ForLoop,          ///< the iterator is on the stack
-    TryExcept,        ///< the body of a try with except clauses
-    FinallyTry,       ///< the body of a try with a finally clause
-    FinallyEnd,       ///< the finally body on the exception path: [prev exc] on the stack
-    With,             ///< the body of a with: the bound __exit__ is on the stack
-    HandlerCleanup,   ///< an except clause body
-    PopValue,         ///< a return value kept on the stack while a finally body runs
+    ForLoop, ///< the iterator is on the stack
+    TryExcept, ///< the body of a try with except clauses
+    FinallyTry, ///< the body of a try with a finally clause
+    FinallyEnd, ///< the finally body on the exception path: [prev exc] on the stack
+    With, ///< the body of a with: the bound __exit__ is on the stack
+    HandlerCleanup, ///< an except clause body
+    PopValue, ///< a return value kept on the stack while a finally body runs
     ExceptionHandler, ///< the except-clause dispatch: the previous exception is on the stack
 };
 
 struct FBlock {
     FBlockType type;
     int start_label = -1; ///< loops: where `continue` goes
-    int exit_label = -1;  ///< loops: where `break` goes
+    int exit_label = -1; ///< loops: where `break` goes
     std::vector<ast::Stmt*> const* finalbody = nullptr;
     std::string const* name = nullptr; ///< HandlerCleanup: the `as` name, or null
     ast::Node const* node = nullptr;
@@ -84,8 +84,8 @@ struct Unit {
     std::vector<Instr> code;
     std::vector<Position> positions;
     std::vector<int32_t> instr_handler; ///< index into handlers, or -1
-    std::vector<int32_t> labels;        ///< label -> instruction index (-1 while unbound)
-    std::vector<size_t> jumps;          ///< instructions whose argument is a label
+    std::vector<int32_t> labels; ///< label -> instruction index (-1 while unbound)
+    std::vector<size_t> jumps; ///< instructions whose argument is a label
     std::vector<Handler> handlers;
     std::vector<int> handler_stack;
     std::vector<FBlock> fblocks;
@@ -119,7 +119,8 @@ public:
 
     // -- units, emission and assembly (codegen.cpp) ----------------------------------------
     Unit& u() { return *m_units.back(); }
-    void enter_unit(Scope* scope, UnitKind kind, std::string name, ast::Node const* node, int firstlineno);
+    void enter_unit(
+        Scope* scope, UnitKind kind, std::string name, ast::Node const* node, int firstlineno);
     CodeObject* leave_unit();
     CodeObject* assemble(Unit& unit);
 
@@ -143,7 +144,10 @@ public:
     uint32_t const_name_tuple(std::vector<std::string> const& names);
     uint32_t add_name(std::string const& name);
     uint32_t add_varname(std::string const& name);
-    void load_const(Value v, std::string key) { emit(Op::LOAD_CONST, add_const(v, std::move(key))); }
+    void load_const(Value v, std::string key)
+    {
+        emit(Op::LOAD_CONST, add_const(v, std::move(key)));
+    }
     void emit_load_none() { emit(Op::LOAD_CONST, const_none()); }
 
     [[noreturn]] void error(std::string msg, ast::Span const& span);
@@ -205,8 +209,10 @@ public:
     void validate_keywords(std::vector<ast::Keyword*> const& keywords);
     /// Arguments of a call after the callable (and `pushed` extra positional values) are on
     /// the stack: CALL n or CALL_FUNCTION_EX.
-    void call_helper(uint32_t pushed, std::vector<ast::Expr*> const& args, std::vector<ast::Keyword*> const& keywords);
-    void starunpack_helper(std::vector<ast::Expr*> const& elts, uint32_t pushed, Op build, Op add, Op extend, bool tuple);
+    void call_helper(uint32_t pushed, std::vector<ast::Expr*> const& args,
+        std::vector<ast::Keyword*> const& keywords);
+    void starunpack_helper(std::vector<ast::Expr*> const& elts, uint32_t pushed, Op build, Op add,
+        Op extend, bool tuple);
     void compile_dict(ast::Dict* e);
     void compile_subdict(ast::Dict* e, size_t begin, size_t end);
     void compile_subkwargs(std::vector<ast::Keyword*> const& keywords, size_t begin, size_t end);
@@ -222,10 +228,10 @@ public:
     void compile_function_def(ast::FunctionDef* s);
     void compile_lambda(ast::Lambda* e);
     void compile_class_def(ast::ClassDef* s);
-    void compile_comprehension(ast::Expr* e, char const* name, std::vector<ast::Comprehension*> const& gens,
-        ast::Expr* elt, ast::Expr* value);
-    void comprehension_generator(std::vector<ast::Comprehension*> const& gens, size_t index, uint32_t depth,
-        ast::Expr* elt, ast::Expr* value, ast::ExprKind kind);
+    void compile_comprehension(ast::Expr* e, char const* name,
+        std::vector<ast::Comprehension*> const& gens, ast::Expr* elt, ast::Expr* value);
+    void comprehension_generator(std::vector<ast::Comprehension*> const& gens, size_t index,
+        uint32_t depth, ast::Expr* elt, ast::Expr* value, ast::ExprKind kind);
     uint32_t compile_defaults(ast::Arguments* args);
     bool compile_annotations(ast::Arguments* args, ast::Expr* returns);
     void make_closure(CodeObject* code, uint32_t flags);

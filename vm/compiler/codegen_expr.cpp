@@ -25,7 +25,10 @@ std::string float_key(double v)
     return "f" + std::to_string(bits);
 }
 
-bool is_starred(Expr const* e) { return e->kind == ExprKind::Starred; }
+bool is_starred(Expr const* e)
+{
+    return e->kind == ExprKind::Starred;
+}
 
 } // namespace
 
@@ -62,7 +65,9 @@ Value CodeGen::constant_value(Constant* c, std::string& key)
         key = "s" + c->text;
         bool identifier = !c->text.empty() && c->text.size() <= 64;
         for (char ch : c->text)
-            identifier = identifier && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_');
+            identifier = identifier
+                && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')
+                    || ch == '_');
         return identifier ? m_vm.intern(c->text)->value() : m_vm.new_str(c->text)->value();
     }
     case ConstKind::Bytes:
@@ -168,7 +173,7 @@ struct Folder {
 
 bool CodeGen::try_fold_tuple(std::vector<Expr*> const& elts)
 {
-    Folder folder { *this };
+    Folder folder {*this};
     Value v;
     std::string key;
     if (!folder.fold_tuple(elts, v, key))
@@ -214,7 +219,7 @@ void CodeGen::visit_expr_inner(Expr* e)
     }
     case ExprKind::UnaryOp: {
         auto* un = static_cast<UnaryOp*>(e);
-        Folder folder { *this };
+        Folder folder {*this};
         Value v;
         std::string key;
         if (un->op == UnaryOpKind::USub && folder.fold(e, v, key)) {
@@ -257,7 +262,8 @@ void CodeGen::visit_expr_inner(Expr* e)
         compile_dict(static_cast<Dict*>(e));
         return;
     case ExprKind::Set:
-        starunpack_helper(static_cast<Set*>(e)->elts, 0, Op::BUILD_SET, Op::SET_ADD, Op::SET_UPDATE, false);
+        starunpack_helper(
+            static_cast<Set*>(e)->elts, 0, Op::BUILD_SET, Op::SET_ADD, Op::SET_UPDATE, false);
         return;
     case ExprKind::ListComp: {
         auto* c = static_cast<ListComp*>(e);
@@ -335,7 +341,8 @@ void CodeGen::visit_expr_inner(Expr* e)
         nameop(static_cast<Name*>(e)->id, Ctx::Load);
         return;
     case ExprKind::List:
-        starunpack_helper(static_cast<List*>(e)->elts, 0, Op::BUILD_LIST, Op::LIST_APPEND, Op::LIST_EXTEND, false);
+        starunpack_helper(static_cast<List*>(e)->elts, 0, Op::BUILD_LIST, Op::LIST_APPEND,
+            Op::LIST_EXTEND, false);
         return;
     case ExprKind::Tuple: {
         auto const& elts = static_cast<Tuple*>(e)->elts;
@@ -524,7 +531,8 @@ void CodeGen::jump_if(Expr* e, int label, bool cond)
 
 /// CPython's starunpack_helper: BUILD_x n when there is no star, otherwise build incrementally
 /// with add/extend; tuples are built as lists and converted.
-void CodeGen::starunpack_helper(std::vector<Expr*> const& elts, uint32_t pushed, Op build, Op add, Op extend, bool tuple)
+void CodeGen::starunpack_helper(
+    std::vector<Expr*> const& elts, uint32_t pushed, Op build, Op add, Op extend, bool tuple)
 {
     size_t n = elts.size();
     bool big = n + pushed > stack_use_guideline;
@@ -715,7 +723,10 @@ void CodeGen::compile_call(Call* e)
         }
     }
     visit_expr(e->func);
-    emit(Op::PUSH_NULL);
+    {
+        LocScope loc(*this, e->func->span);
+        emit(Op::PUSH_NULL);
+    }
     call_helper(0, e->args, e->keywords);
 }
 
@@ -735,7 +746,8 @@ void CodeGen::compile_subkwargs(std::vector<Keyword*> const& keywords, size_t be
         emit(Op::BUILD_MAP, static_cast<uint32_t>(n));
 }
 
-void CodeGen::call_helper(uint32_t pushed, std::vector<Expr*> const& args, std::vector<Keyword*> const& keywords)
+void CodeGen::call_helper(
+    uint32_t pushed, std::vector<Expr*> const& args, std::vector<Keyword*> const& keywords)
 {
     validate_keywords(keywords);
     size_t nelts = args.size();
@@ -760,7 +772,13 @@ void CodeGen::call_helper(uint32_t pushed, std::vector<Expr*> const& args, std::
         return;
     }
     // f(*a, **k): a tuple of positionals and a dict of keywords (CALL_FUNCTION_EX).
-    starunpack_helper(args, pushed, Op::BUILD_LIST, Op::LIST_APPEND, Op::LIST_EXTEND, true);
+    if (pushed == 0 && args.size() == 1 && is_starred(args[0])) {
+        // f(*a): the iterable goes to CALL_FUNCTION_EX as is, which converts it and names the
+        // function in its error ("f() argument after * must be an iterable"), as CPython does.
+        visit_expr(static_cast<Starred*>(args[0])->value);
+    } else {
+        starunpack_helper(args, pushed, Op::BUILD_LIST, Op::LIST_APPEND, Op::LIST_EXTEND, true);
+    }
     if (nkw) {
         bool have_dict = false;
         size_t nseen = 0;

@@ -102,7 +102,8 @@ bool starts_with_docstring(std::vector<Stmt*> const& body)
     if (body.empty() || body[0]->kind != StmtKind::Expr)
         return false;
     Expr const* v = static_cast<ExprStmt const*>(body[0])->value;
-    return v->kind == ExprKind::Constant && static_cast<Constant const*>(v)->ckind == ConstKind::Str;
+    return v->kind == ExprKind::Constant
+        && static_cast<Constant const*>(v)->ckind == ConstKind::Str;
 }
 
 } // namespace
@@ -125,7 +126,8 @@ void CodeGen::compile_function_def(FunctionDef* s)
     size_t first = 0;
     if (starts_with_docstring(s->body)) {
         std::string key;
-        u().docstring = constant_value(static_cast<Constant*>(static_cast<ExprStmt*>(s->body[0])->value), key);
+        u().docstring = constant_value(
+            static_cast<Constant*>(static_cast<ExprStmt*>(s->body[0])->value), key);
         first = 1;
     }
     for (size_t i = first; i < s->body.size(); ++i)
@@ -166,7 +168,7 @@ void CodeGen::compile_class_def(ClassDef* s)
 
     Scope* scope = m_table.scope_for(s);
     enter_unit(scope, UnitKind::Class, s->name, s, firstlineno);
-    u().loc = ast::Span { firstlineno, 0, firstlineno, 0 };
+    u().loc = ast::Span {firstlineno, 0, firstlineno, 0};
     nameop("__name__", Ctx::Load);
     nameop("__module__", Ctx::Store);
     emit(Op::LOAD_CONST, const_str(u().qualname));
@@ -195,8 +197,8 @@ void CodeGen::compile_class_def(ClassDef* s)
 
 /// A comprehension is a nested function called with the iterator of its first iterable
 /// (Language Reference §6.2.4 "Displays for lists, sets and dictionaries").
-void CodeGen::compile_comprehension(Expr* e, char const* name, std::vector<Comprehension*> const& gens, Expr* elt,
-    Expr* value)
+void CodeGen::compile_comprehension(
+    Expr* e, char const* name, std::vector<Comprehension*> const& gens, Expr* elt, Expr* value)
 {
     // Normally caught by the parser; kept here so that no AST can reach codegen with it.
     if (elt->kind == ExprKind::Starred)
@@ -231,8 +233,8 @@ void CodeGen::compile_comprehension(Expr* e, char const* name, std::vector<Compr
     emit(Op::CALL, 1);
 }
 
-void CodeGen::comprehension_generator(std::vector<Comprehension*> const& gens, size_t index, uint32_t depth,
-    Expr* elt, Expr* value, ExprKind kind)
+void CodeGen::comprehension_generator(std::vector<Comprehension*> const& gens, size_t index,
+    uint32_t depth, Expr* elt, Expr* value, ExprKind kind)
 {
     NestingGuard guard(*this);
     Comprehension* gen = gens[index];

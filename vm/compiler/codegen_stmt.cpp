@@ -43,7 +43,8 @@ bool is_docstring(std::vector<Stmt*> const& body)
     if (body.empty() || body[0]->kind != StmtKind::Expr)
         return false;
     Expr const* v = static_cast<ExprStmt const*>(body[0])->value;
-    return v->kind == ExprKind::Constant && static_cast<Constant const*>(v)->ckind == ConstKind::Str;
+    return v->kind == ExprKind::Constant
+        && static_cast<Constant const*>(v)->ckind == ConstKind::Str;
 }
 
 } // namespace
@@ -78,7 +79,8 @@ bool CodeGen::has_annotations(std::vector<Stmt*> const& body)
             break;
         case StmtKind::Try: {
             auto* t = static_cast<Try*>(s);
-            if (has_annotations(t->body) || has_annotations(t->orelse) || has_annotations(t->finalbody))
+            if (has_annotations(t->body) || has_annotations(t->orelse)
+                || has_annotations(t->finalbody))
                 return true;
             for (auto* h : t->handlers)
                 if (has_annotations(h->body))
@@ -175,6 +177,8 @@ void CodeGen::visit_stmt(Stmt* s)
         auto* a = static_cast<Assert*>(s);
         int end = new_label();
         jump_if(a->test, end, true);
+        // CPython 3.11 reports a failed assert at the test expression (carets under it).
+        LocScope test_loc(*this, a->test->span);
         emit(Op::LOAD_ASSERTION_ERROR);
         if (a->msg) {
             emit(Op::PUSH_NULL);
@@ -373,7 +377,8 @@ void CodeGen::compile_augassign(AugAssign* s)
         break;
     }
     default:
-        error("'" + std::string("expression") + "' is an illegal expression for augmented assignment");
+        error("'" + std::string("expression")
+            + "' is an illegal expression for augmented assignment");
     }
 }
 
@@ -522,7 +527,6 @@ void CodeGen::compile_continue(Stmt* s)
 void CodeGen::compile_import(Import* s)
 {
     for (Alias* alias : s->names) {
-        LocScope loc(*this, alias->span);
         emit(Op::LOAD_CONST, const_int(0));
         emit_load_none();
         emit(Op::IMPORT_NAME, add_name(mangled(alias->name)));
@@ -538,7 +542,8 @@ void CodeGen::compile_import(Import* s)
             size_t pos = dot + 1;
             while (true) {
                 size_t next = name.find('.', pos);
-                std::string attr = name.substr(pos, next == std::string::npos ? std::string::npos : next - pos);
+                std::string attr
+                    = name.substr(pos, next == std::string::npos ? std::string::npos : next - pos);
                 emit(Op::IMPORT_FROM, add_name(mangled(attr)));
                 if (next == std::string::npos)
                     break;
@@ -568,7 +573,6 @@ void CodeGen::compile_import_from(ImportFrom* s)
             emit(Op::IMPORT_STAR);
             return;
         }
-        LocScope loc(*this, alias->span);
         emit(Op::IMPORT_FROM, add_name(mangled(alias->name)));
         nameop(alias->asname.empty() ? alias->name : alias->asname, Ctx::Store);
     }

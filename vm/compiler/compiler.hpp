@@ -19,15 +19,15 @@ class CodeObject;
 
 /// What the code is compiled as, like the `mode` argument of CPython's `compile()`.
 enum class CompileMode {
-    Exec,   ///< module / exec(): returns None
-    Eval,   ///< eval(): the code returns the value of the single expression
+    Exec, ///< module / exec(): returns None
+    Eval, ///< eval(): the code returns the value of the single expression
     Single, ///< one interactive statement: expression statements print their value (PRINT_EXPR)
 };
 
 /// Compiles a parsed module. `source` is the text the AST was parsed from; it supplies the
 /// `text` line of compile-time SyntaxErrors. On error a SyntaxError (or RecursionError for
 /// absurdly deep nesting) is pending in the VM.
-Result<CodeObject*> compile_ast(VM& vm, ast::Module* module, std::string_view filename, CompileMode mode,
-    std::string_view source);
+Result<CodeObject*> compile_ast(VM& vm, ast::Module* module, std::string_view filename,
+    CompileMode mode, std::string_view source);
 
 } // namespace minipy

@@ -102,8 +102,9 @@ std::string name_at(std::vector<StrObject*> const& names, uint32_t i)
     return i < names.size() ? std::string(names[i]->view()) : "<bad index>";
 }
 
-char const* const binary_op_names[] = { "+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//" };
-char const* const compare_op_names[] = { "==", "!=", "<", "<=", ">", ">=" };
+char const* const binary_op_names[]
+    = {"+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//"};
+char const* const compare_op_names[] = {"==", "!=", "<", "<=", ">", ">="};
 
 std::string argrepr(VM& vm, CodeObject* code, Op op, uint32_t arg)
 {
@@ -121,7 +122,8 @@ std::string argrepr(VM& vm, CodeObject* code, Op op, uint32_t arg)
     case Op::DELETE_DEREF:
     case Op::LOAD_CLOSURE:
     case Op::LOAD_CLASSDEREF:
-        return arg < ncells ? name_at(code->m_cellvars, arg) : name_at(code->m_freevars, static_cast<uint32_t>(arg - ncells));
+        return arg < ncells ? name_at(code->m_cellvars, arg)
+                            : name_at(code->m_freevars, static_cast<uint32_t>(arg - ncells));
     case Op::LOAD_GLOBAL:
     case Op::STORE_GLOBAL:
     case Op::DELETE_GLOBAL:
@@ -148,14 +150,14 @@ std::string argrepr(VM& vm, CodeObject* code, Op op, uint32_t arg)
     case Op::CONTAINS_OP:
         return arg ? "not in" : "in";
     case Op::FORMAT_VALUE: {
-        static char const* const conv[] = { "", "str", "repr", "ascii" };
+        static char const* const conv[] = {"", "str", "repr", "ascii"};
         std::string s = conv[arg & 3];
         if (arg & 4)
             s += s.empty() ? "with format" : ", with format";
         return s;
     }
     case Op::MAKE_FUNCTION: {
-        static char const* const flags[] = { "defaults", "kwdefaults", "annotations", "closure" };
+        static char const* const flags[] = {"defaults", "kwdefaults", "annotations", "closure"};
         std::string s;
         for (int i = 0; i < 4; ++i) {
             if (arg & (1u << i))
@@ -194,8 +196,8 @@ void disassemble_one(VM& vm, CodeObject* code, std::string& out)
             last_line = line;
         }
         std::string rep = argrepr(vm, code, op, arg);
-        std::snprintf(buf, sizeof buf, "%4s %4s %5zu %-22s", line_col.c_str(), targets.count(static_cast<uint32_t>(i)) ? ">>" : "", i,
-            opcode_name(op));
+        std::snprintf(buf, sizeof buf, "%4s %4s %5zu %-22s", line_col.c_str(),
+            targets.count(static_cast<uint32_t>(i)) ? ">>" : "", i, opcode_name(op));
         out += buf;
         if (has_arg(op)) {
             std::snprintf(buf, sizeof buf, " %5u", arg);
@@ -210,7 +212,8 @@ void disassemble_one(VM& vm, CodeObject* code, std::string& out)
     if (!code->m_exception_table.empty()) {
         out += "ExceptionTable:\n";
         for (auto const& e : code->m_exception_table) {
-            std::snprintf(buf, sizeof buf, "  %u to %u -> %u [%u]\n", e.start, e.end, e.target, e.depth);
+            std::snprintf(
+                buf, sizeof buf, "  %u to %u -> %u [%u]\n", e.start, e.end, e.target, e.depth);
             out += buf;
         }
     }

@@ -100,7 +100,8 @@ private:
 
     void leave() { m_cur = m_cur->parent; }
 
-    void add_def(std::string const& raw_name, uint32_t flag, ast::Span const& span, Scope* scope = nullptr)
+    void add_def(
+        std::string const& raw_name, uint32_t flag, ast::Span const& span, Scope* scope = nullptr)
     {
         if (!scope)
             scope = m_cur;
@@ -118,7 +119,10 @@ private:
             sym.flags |= DEF_COMP_ITER;
     }
 
-    uint32_t lookup(std::string const& raw_name) { return m_cur->flags_of(mangle(m_private, raw_name)); }
+    uint32_t lookup(std::string const& raw_name)
+    {
+        return m_cur->flags_of(mangle(m_private, raw_name));
+    }
 
     // -- statements -----------------------------------------------------------------------
     void visit_body(std::vector<ast::Stmt*> const& body)
@@ -193,7 +197,8 @@ private:
                 auto* name = static_cast<ast::Name const*>(a->target);
                 uint32_t cur = lookup(name->id);
                 if ((cur & (DEF_GLOBAL | DEF_NONLOCAL)) && m_cur != m_table.m_top && a->simple) {
-                    fail("annotated name '" + name->id + "' can't be " + ((cur & DEF_GLOBAL) ? "global" : "nonlocal"),
+                    fail("annotated name '" + name->id + "' can't be "
+                            + ((cur & DEF_GLOBAL) ? "global" : "nonlocal"),
                         s->span);
                 }
                 if (a->simple)
@@ -388,7 +393,8 @@ private:
         case K::NamedExpr: {
             auto* n = static_cast<ast::NamedExpr const*>(e);
             if (m_cur->comp_iter_expr > 0)
-                fail("assignment expression cannot be used in a comprehension iterable expression", e->span);
+                fail("assignment expression cannot be used in a comprehension iterable expression",
+                    e->span);
             if (m_cur->is_comprehension)
                 extend_namedexpr_scope(static_cast<ast::Name const*>(n->target));
             visit_expr(n->value);
@@ -456,14 +462,15 @@ private:
         case K::YieldFrom: {
             if (m_cur->is_comprehension) {
                 std::string const& n = m_cur->name;
-                fail(n == "listcomp"       ? "'yield' inside list comprehension"
-                        : n == "setcomp"   ? "'yield' inside set comprehension"
-                        : n == "dictcomp"  ? "'yield' inside dict comprehension"
-                                           : "'yield' inside generator expression",
+                fail(n == "listcomp"      ? "'yield' inside list comprehension"
+                        : n == "setcomp"  ? "'yield' inside set comprehension"
+                        : n == "dictcomp" ? "'yield' inside dict comprehension"
+                                          : "'yield' inside generator expression",
                     e->span);
             }
-            ast::Expr const* value = e->kind == K::Yield ? static_cast<ast::Yield const*>(e)->value
-                                                         : static_cast<ast::YieldFrom const*>(e)->value;
+            ast::Expr const* value = e->kind == K::Yield
+                ? static_cast<ast::Yield const*>(e)->value
+                : static_cast<ast::YieldFrom const*>(e)->value;
             if (value)
                 visit_expr(value);
             m_cur->is_generator = true;
@@ -536,8 +543,9 @@ private:
 
     /// Comprehensions are functions taking the first iterable as the argument `.0`; the first
     /// iterable itself is evaluated in the enclosing scope (Language Reference §6.2.4).
-    void visit_comprehension(ast::Expr const* e, char const* name, std::vector<ast::Comprehension*> const& gens,
-        ast::Expr const* elt, ast::Expr const* value, bool is_generator)
+    void visit_comprehension(ast::Expr const* e, char const* name,
+        std::vector<ast::Comprehension*> const& gens, ast::Expr const* elt, ast::Expr const* value,
+        bool is_generator)
     {
         auto* outermost = gens[0];
         m_cur->comp_iter_expr++;
@@ -574,7 +582,8 @@ private:
         for (Scope* s = m_cur; s; s = s->parent) {
             if (s->is_comprehension) {
                 if (s->flags_of(name) & DEF_COMP_ITER)
-                    fail("assignment expression cannot rebind comprehension iteration variable '" + name + "'",
+                    fail("assignment expression cannot rebind comprehension iteration variable '"
+                            + name + "'",
                         target->span);
                 continue;
             }
@@ -592,7 +601,8 @@ private:
                 add_def(name, DEF_GLOBAL, target->span, s);
                 return;
             }
-            fail("assignment expression within a comprehension cannot be used in a class body", target->span);
+            fail("assignment expression within a comprehension cannot be used in a class body",
+                target->span);
         }
     }
 
@@ -603,8 +613,8 @@ private:
         fail(std::move(msg), it != s->directives.end() ? it->second : ast::Span {});
     }
 
-    void analyze_name(Scope* s, std::string const& name, Symbol& sym, NameSet* bound, NameSet& local,
-        NameSet& free, NameSet& global)
+    void analyze_name(Scope* s, std::string const& name, Symbol& sym, NameSet* bound,
+        NameSet& local, NameSet& free, NameSet& global)
     {
         uint32_t flags = sym.flags;
         if (flags & DEF_GLOBAL) {
@@ -725,7 +735,8 @@ private:
 
 } // namespace
 
-std::unique_ptr<SymbolTable> build_symtable(ast::Module const* module, std::optional<SymtableError>& error)
+std::unique_ptr<SymbolTable> build_symtable(
+    ast::Module const* module, std::optional<SymtableError>& error)
 {
     auto table = std::make_unique<SymbolTable>();
     Builder builder(*table);

@@ -29,15 +29,15 @@ enum class SymbolScope : uint8_t { Unknown, Local, GlobalExplicit, GlobalImplici
 
 /// How a name is used in one scope (CPython's DEF_* flags).
 enum SymbolFlag : uint32_t {
-    DEF_GLOBAL = 1,       ///< `global x`
-    DEF_LOCAL = 2,        ///< assigned
-    DEF_PARAM = 4,        ///< a parameter
-    DEF_NONLOCAL = 8,     ///< `nonlocal x`
-    USE = 16,             ///< read
-    DEF_FREE_CLASS = 32,  ///< free in a method and bound in the class body
-    DEF_IMPORT = 64,      ///< bound by an import
-    DEF_ANNOT = 128,      ///< annotated (`x: int`)
-    DEF_COMP_ITER = 256,  ///< a comprehension iteration variable
+    DEF_GLOBAL = 1, ///< `global x`
+    DEF_LOCAL = 2, ///< assigned
+    DEF_PARAM = 4, ///< a parameter
+    DEF_NONLOCAL = 8, ///< `nonlocal x`
+    USE = 16, ///< read
+    DEF_FREE_CLASS = 32, ///< free in a method and bound in the class body
+    DEF_IMPORT = 64, ///< bound by an import
+    DEF_ANNOT = 128, ///< annotated (`x: int`)
+    DEF_COMP_ITER = 256, ///< a comprehension iteration variable
     DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT,
 };
 
@@ -49,7 +49,7 @@ struct Symbol {
 /// One scope (CPython's PySTEntryObject).
 struct Scope {
     BlockType type = BlockType::Module;
-    std::string name;              ///< "top", the function/class name, "lambda", "listcomp", ...
+    std::string name; ///< "top", the function/class name, "lambda", "listcomp", ...
     ast::Node const* node = nullptr;
     Scope* parent = nullptr;
     std::unordered_map<std::string, Symbol> symbols;
@@ -60,7 +60,7 @@ struct Scope {
     std::unordered_map<std::string, ast::Span> directives;
     bool is_generator = false;
     bool is_comprehension = false;
-    bool is_nested = false;           ///< inside a function
+    bool is_nested = false; ///< inside a function
     bool needs_class_closure = false; ///< a class that must create the `__class__` cell
     bool has_varargs = false;
     bool has_varkeywords = false;
@@ -98,11 +98,12 @@ public:
 /// Why a symbol-table build failed.
 struct SymtableError {
     bool recursion = false; ///< "maximum recursion depth exceeded during compilation"
-    SyntaxErrorInfo info;   ///< msg and location (text is filled by the caller)
+    SyntaxErrorInfo info; ///< msg and location (text is filled by the caller)
 };
 
 /// Builds and analyses the scopes of `module`. On failure returns null and sets `error`.
-std::unique_ptr<SymbolTable> build_symtable(ast::Module const* module, std::optional<SymtableError>& error);
+std::unique_ptr<SymbolTable> build_symtable(
+    ast::Module const* module, std::optional<SymtableError>& error);
 
 /// CPython's _Py_Mangle: `__x` inside class `C` becomes `_C__x` (Language Reference §6.2.1).
 std::string mangle(std::string const& private_name, std::string const& name);

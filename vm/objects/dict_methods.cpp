@@ -81,7 +81,7 @@ Result<void> update_from(VM& vm, DictObject* self, Value arg)
             return {};
         return merge_dict(vm, self, other);
     }
-    Value keys_method = TRY_LOOKUP(vm, vm.getattr_optional(arg, vm.names.keys));
+    Value keys_method = TRY(vm.getattr_optional(arg, vm.names.keys));
     if (!keys_method.is_empty()) {
         Value keys = TRY(vm.call(keys_method, CallArgs {nullptr, 0, nullptr}));
         Root keys_root(vm, keys);
@@ -209,7 +209,7 @@ Result<bool> dicts_equal(VM& vm, DictObject* a, DictObject* b)
         Value value = entry.value;
         Root key_root(vm, key);
         Root value_root(vm, value);
-        Value other = TRY_LOOKUP(vm, b->get(vm, key));
+        Value other = TRY(b->get(vm, key));
         if (other.is_empty())
             return false;
         if (!TRY(items_equal(vm, value, other)))
@@ -238,7 +238,7 @@ Result<Value> dict_getitem(VM& vm, CallArgs const& args)
 {
     TRY(check_arg_count(vm, args, "dict.__getitem__", 1, 1, true));
     DictObject* self = self_dict(args);
-    Value value = TRY_LOOKUP(vm, self->get(vm, args.args[1]));
+    Value value = TRY(self->get(vm, args.args[1]));
     if (!value.is_empty())
         return value;
     if (self->type() != types::dict) {
@@ -267,7 +267,7 @@ Result<Value> dict_delitem(VM& vm, CallArgs const& args)
 Result<Value> dict_contains(VM& vm, CallArgs const& args)
 {
     TRY(check_arg_count(vm, args, "dict.__contains__", 1, 1, true));
-    Value value = TRY_LOOKUP(vm, self_dict(args)->get(vm, args.args[1]));
+    Value value = TRY(self_dict(args)->get(vm, args.args[1]));
     return py_bool(!value.is_empty());
 }
 
@@ -320,7 +320,7 @@ Result<Value> dict_ior(VM& vm, CallArgs const& args)
 Result<Value> dict_get(VM& vm, CallArgs const& args)
 {
     TRY(check_arg_count(vm, args, "dict.get", 1, 2, true));
-    Value value = TRY_LOOKUP(vm, self_dict(args)->get(vm, args.args[1]));
+    Value value = TRY(self_dict(args)->get(vm, args.args[1]));
     if (!value.is_empty())
         return value;
     return args.count > 2 ? args.args[2] : py_none;
@@ -330,7 +330,7 @@ Result<Value> dict_setdefault(VM& vm, CallArgs const& args)
 {
     TRY(check_arg_count(vm, args, "dict.setdefault", 1, 2, true));
     DictObject* self = self_dict(args);
-    Value value = TRY_LOOKUP(vm, self->get(vm, args.args[1]));
+    Value value = TRY(self->get(vm, args.args[1]));
     if (!value.is_empty())
         return value;
     Value fallback = args.count > 2 ? args.args[2] : py_none;
@@ -341,7 +341,7 @@ Result<Value> dict_setdefault(VM& vm, CallArgs const& args)
 Result<Value> dict_pop(VM& vm, CallArgs const& args)
 {
     TRY(check_arg_count(vm, args, "dict.pop", 1, 2, true));
-    Value value = TRY_LOOKUP(vm, self_dict(args)->pop(vm, args.args[1]));
+    Value value = TRY(self_dict(args)->pop(vm, args.args[1]));
     if (!value.is_empty())
         return value;
     if (args.count > 2)
@@ -363,7 +363,7 @@ Result<Value> dict_popitem(VM& vm, CallArgs const& args)
     Value value = entries[i - 1].value;
     TupleObject* pair = vm.new_tuple({key, value});
     Root root(vm, pair->value());
-    TRY_LOOKUP(vm, self->pop(vm, key));
+    TRY(self->pop(vm, key));
     return pair->value();
 }
 
@@ -454,12 +454,12 @@ Result<bool> view_contains_item(VM& vm, DictViewObject* view, Value item)
 {
     DictObject* dict = view->m_dict;
     if (view->type() == types::dict_keys)
-        return !TRY_LOOKUP(vm, dict->get(vm, item)).is_empty();
+        return !TRY(dict->get(vm, item)).is_empty();
     if (view->type() == types::dict_items) {
         TupleObject* pair = as_tuple(item);
         if (!pair || pair->size() != 2)
             return false;
-        Value value = TRY_LOOKUP(vm, dict->get(vm, pair->at(0)));
+        Value value = TRY(dict->get(vm, pair->at(0)));
         if (value.is_empty())
             return false;
         return items_equal(vm, value, pair->at(1));

@@ -236,11 +236,8 @@ Result<void> DictObject::set(VM& vm, Value key, Value value)
 
 Result<bool> DictObject::remove(VM& vm, Value key)
 {
-    Result<Value> value = pop(vm, key);
-    // pop's "absent" answer is the empty Value, which Result<Value> also uses for errors.
-    if (value.is_error() && vm.has_exception())
-        return Error {};
-    return !value.value().is_empty();
+    Value const value = TRY(pop(vm, key));
+    return !value.is_empty();
 }
 
 Result<Value> DictObject::pop(VM& vm, Value key)

@@ -18,6 +18,7 @@ void TracebackObject::visit_edges(Visitor& v)
     Object::visit_edges(v);
     v.visit(reinterpret_cast<Object*>(m_code));
     v.visit(reinterpret_cast<Object*>(m_next));
+    v.visit(reinterpret_cast<Object*>(m_globals));
 }
 
 void ExceptionObject::visit_edges(Visitor& v)

@@ -13,16 +13,19 @@ class CodeObject;
 /// in a frame when the exception passed through it. `m_next` points towards where it was raised.
 class TracebackObject final : public Object {
 public:
-    TracebackObject(Type* type, CodeObject* code, uint32_t instr, TracebackObject* next)
+    TracebackObject(
+        Type* type, CodeObject* code, uint32_t instr, TracebackObject* next, DictObject* globals)
         : Object(type)
         , m_code(code)
         , m_instr(instr)
         , m_next(next)
+        , m_globals(globals)
     {
     }
     CodeObject* m_code;
     uint32_t m_instr;
     TracebackObject* m_next;
+    DictObject* m_globals; ///< the frame's globals (NameError suggestions look there)
     void visit_edges(Visitor&) override;
 };
 

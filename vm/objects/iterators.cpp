@@ -53,7 +53,10 @@ void FunctionalIterObject::visit_edges(Visitor& v)
 namespace {
 
 /// The next item of any iterator (VM::next takes the native fast path when there is one).
-inline Result<Value> next_of(VM& vm, Value iterator, bool& exhausted) { return vm.next(iterator, exhausted); }
+inline Result<Value> next_of(VM& vm, Value iterator, bool& exhausted)
+{
+    return vm.next(iterator, exhausted);
+}
 
 /// True (and the exception cleared) if the pending exception ends a __getitem__ iteration.
 bool ends_sequence(VM& vm)
@@ -77,7 +80,7 @@ Result<Value> tuple_iter_next(VM&, Object* object, bool& exhausted)
         it->m_seq = Value {};
     }
     exhausted = true;
-    return py_none; // exhausted: callers look at the flag, not the value
+    return Value {};
 }
 
 Result<Value> list_iter_next(VM&, Object* object, bool& exhausted)
@@ -90,7 +93,7 @@ Result<Value> list_iter_next(VM&, Object* object, bool& exhausted)
         it->m_seq = Value {};
     }
     exhausted = true;
-    return py_none; // exhausted: callers look at the flag, not the value
+    return Value {};
 }
 
 Result<Value> list_reverse_iter_next(VM&, Object* object, bool& exhausted)
@@ -103,7 +106,7 @@ Result<Value> list_reverse_iter_next(VM&, Object* object, bool& exhausted)
         it->m_seq = Value {};
     }
     exhausted = true;
-    return py_none; // exhausted: callers look at the flag, not the value
+    return Value {};
 }
 
 /// The __getitem__ protocol: seq[0], seq[1], ... until IndexError or StopIteration.
@@ -121,7 +124,7 @@ Result<Value> seq_iter_next(VM& vm, Object* object, bool& exhausted)
         it->m_seq = Value {};
     }
     exhausted = true;
-    return py_none; // exhausted: callers look at the flag, not the value
+    return Value {};
 }
 
 /// reversed() over __len__/__getitem__: seq[n-1], ..., seq[0].
@@ -139,7 +142,7 @@ Result<Value> reversed_next(VM& vm, Object* object, bool& exhausted)
     }
     it->m_seq = Value {};
     exhausted = true;
-    return py_none; // exhausted: callers look at the flag, not the value
+    return Value {};
 }
 
 // -- dict iterators --------------------------------------------------------------------------
@@ -153,7 +156,7 @@ Result<Value> dict_iter_next(VM& vm, Object* object, bool& exhausted)
     DictObject* dict = it->m_dict;
     if (!dict) {
         exhausted = true;
-        return py_none; // exhausted: callers look at the flag, not the value
+        return Value {};
     }
     if (dict->size() != it->m_used) {
         it->m_used = SIZE_MAX; // stays broken, as in CPython
@@ -169,7 +172,7 @@ Result<Value> dict_iter_next(VM& vm, Object* object, bool& exhausted)
         if (pos < 0) {
             it->m_dict = nullptr;
             exhausted = true;
-            return py_none; // exhausted: callers look at the flag, not the value
+            return Value {};
         }
         it->m_pos = pos - 1;
     } else {
@@ -179,7 +182,7 @@ Result<Value> dict_iter_next(VM& vm, Object* object, bool& exhausted)
         if (pos >= n) {
             it->m_dict = nullptr;
             exhausted = true;
-            return py_none; // exhausted: callers look at the flag, not the value
+            return Value {};
         }
         it->m_pos = pos + 1;
     }
@@ -199,7 +202,7 @@ Result<Value> range_iter_next(VM& vm, Object* object, bool& exhausted)
     auto* it = static_cast<RangeIterObject*>(object);
     if (it->m_remaining == 0) {
         exhausted = true;
-        return py_none; // exhausted: callers look at the flag, not the value
+        return Value {};
     }
     int64_t const value = it->m_next;
     --it->m_remaining;
@@ -218,7 +221,7 @@ Result<Value> enumerate_next(VM& vm, Object* object, bool& exhausted)
     auto* it = static_cast<EnumerateObject*>(object);
     Value item = TRY(next_of(vm, it->m_iterator, exhausted));
     if (exhausted)
-        return py_none; // exhausted: callers look at the flag, not the value
+        return Value {};
     Value index = it->m_count;
     if (index.is_small_int() && index.as_small_int() < Value::small_int_max) {
         it->m_count = Value::small_int(index.as_small_int() + 1);
@@ -235,7 +238,7 @@ Result<Value> zip_next(VM& vm, Object* object, bool& exhausted)
     TupleObject* iterators = it->m_iterators;
     if (!iterators || iterators->size() == 0) {
         exhausted = true;
-        return py_none; // exhausted: callers look at the flag, not the value
+        return Value {};
     }
     size_t const n = iterators->size();
     TupleObject* result = vm.new_tuple(n);
@@ -263,7 +266,7 @@ Result<Value> zip_next(VM& vm, Object* object, bool& exhausted)
             }
         }
         exhausted = true;
-        return py_none; // exhausted: callers look at the flag, not the value
+        return Value {};
     }
     return result->value();
 }
@@ -274,7 +277,7 @@ Result<Value> map_next(VM& vm, Object* object, bool& exhausted)
     TupleObject* iterators = it->m_iterators;
     if (!iterators) {
         exhausted = true;
-        return py_none; // exhausted: callers look at the flag, not the value
+        return Value {};
     }
     size_t const n = iterators->size();
     TupleObject* arguments = vm.new_tuple(n);
@@ -285,7 +288,7 @@ Result<Value> map_next(VM& vm, Object* object, bool& exhausted)
         if (done) {
             it->m_iterators = nullptr;
             exhausted = true;
-            return py_none; // exhausted: callers look at the flag, not the value
+            return Value {};
         }
         (*arguments)[i] = item;
     }
@@ -297,14 +300,14 @@ Result<Value> filter_next(VM& vm, Object* object, bool& exhausted)
     auto* it = static_cast<FunctionalIterObject*>(object);
     if (!it->m_iterators) {
         exhausted = true;
-        return py_none; // exhausted: callers look at the flag, not the value
+        return Value {};
     }
     Value iterator = it->m_iterators->at(0);
     for (;;) {
         Value item = TRY(next_of(vm, iterator, exhausted));
         if (exhausted) {
             it->m_iterators = nullptr;
-            return py_none; // exhausted: callers look at the flag, not the value
+            return Value {};
         }
         bool keep;
         if (it->m_function.is(py_none) || it->m_function.is(types::bool_->value())) {
@@ -324,7 +327,7 @@ Result<Value> callable_iter_next(VM& vm, Object* object, bool& exhausted)
     auto* it = static_cast<CallableIterObject*>(object);
     if (it->m_callable.is_empty()) {
         exhausted = true;
-        return py_none; // exhausted: callers look at the flag, not the value
+        return Value {};
     }
     Result<Value> result = vm.call(it->m_callable, CallArgs {nullptr, 0, nullptr});
     if (result.is_error()) {
@@ -333,14 +336,14 @@ Result<Value> callable_iter_next(VM& vm, Object* object, bool& exhausted)
         vm.take_exception();
         it->m_callable = Value {};
         exhausted = true;
-        return py_none; // exhausted: callers look at the flag, not the value
+        return Value {};
     }
     Value value = result.value();
     Root root(vm, value);
     if (TRY(items_equal(vm, it->m_sentinel, value))) {
         it->m_callable = Value {};
         exhausted = true;
-        return py_none; // exhausted: callers look at the flag, not the value
+        return Value {};
     }
     return value;
 }

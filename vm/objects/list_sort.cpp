@@ -1,4 +1,4 @@
-// list.sort: a stable, exception-safe merge sort over Python's `<`.
+// list.sort: a stable, exception-safe timsort-style sort over Python's `<`.
 //
 // We sort a permutation of indices rather than the values themselves: when a comparison raises
 // halfway through a merge, the values are untouched and the list can be restored intact. The
@@ -39,6 +39,20 @@ Result<bool> less_than(VM& vm, Value a, Value b)
     return vm.truthy(result);
 }
 
+/// CPython's merge_compute_minrun: the run length timsort extends short runs to.
+size_t compute_minrun(size_t n)
+{
+    size_t r = 0;
+    while (n >= 64) {
+        r |= n & 1;
+        n >>= 1;
+    }
+    return n + r;
+}
+
+/// Timsort's run discovery and binary insertion sort, comparison for comparison as in CPython's
+/// listobject.c (count_run, binarysort), so that a list shorter than 64 items calls `__lt__` in
+/// exactly CPython's order. Runs are then merged stably without galloping.
 class Sorter {
 public:
     Sorter(VM& vm, Value const* keys)
@@ -47,47 +61,112 @@ public:
     {
     }
 
-    /// Sorts perm[0, n) stably by m_keys[perm[i]], using tmp[0, n) as scratch.
-    Result<void> sort(uint32_t* perm, uint32_t* tmp, size_t n)
+    /// Sorts perm[0, n) stably by m_keys[perm[i]].
+    Result<void> sort(uint32_t* perm, size_t n)
     {
-        if (n <= 12)
-            return insertion_sort(perm, n);
-        size_t const mid = n / 2;
-        TRY(sort(perm, tmp, mid));
-        TRY(sort(perm + mid, tmp, n - mid));
-        // Already in order across the halves: nothing to merge (sorted input costs O(n)).
-        if (!TRY(less(perm[mid], perm[mid - 1])))
-            return {};
-        std::copy(perm, perm + mid, tmp);
-        size_t i = 0, j = mid, k = 0;
-        while (i < mid && j < n) {
-            // Take from the right only if strictly smaller: that keeps the sort stable.
-            if (TRY(less(perm[j], tmp[i])))
-                perm[k++] = perm[j++];
-            else
-                perm[k++] = tmp[i++];
+        std::vector<size_t> run_starts;
+        size_t const minrun = compute_minrun(n);
+        size_t lo = 0;
+        while (lo < n) {
+            size_t const remaining = n - lo;
+            bool descending = false;
+            size_t run = TRY(count_run(perm + lo, remaining, descending));
+            if (descending)
+                std::reverse(perm + lo, perm + lo + run);
+            if (run < minrun) {
+                size_t const force = remaining <= minrun ? remaining : minrun;
+                TRY(binary_sort(perm + lo, force, run));
+                run = force;
+            }
+            run_starts.push_back(lo);
+            lo += run;
         }
-        while (i < mid)
-            perm[k++] = tmp[i++];
+        run_starts.push_back(n);
+        // Merge neighbouring runs pairwise until one remains.
+        std::vector<uint32_t> tmp(n);
+        while (run_starts.size() > 2) {
+            std::vector<size_t> merged {0};
+            for (size_t r = 0; r + 1 < run_starts.size(); r += 2) {
+                size_t const a = run_starts[r];
+                size_t const b = run_starts[r + 1];
+                if (r + 2 < run_starts.size()) {
+                    size_t const c = run_starts[r + 2];
+                    TRY(merge(perm, tmp.data(), a, b, c));
+                    merged.push_back(c);
+                } else {
+                    merged.push_back(b);
+                }
+            }
+            run_starts.swap(merged);
+        }
         return {};
     }
 
 private:
     Result<bool> less(uint32_t a, uint32_t b) { return less_than(m_vm, m_keys[a], m_keys[b]); }
 
-    Result<void> insertion_sort(uint32_t* perm, size_t n)
+    /// count_run: the length of the run starting at perm[0]; strictly descending runs are
+    /// reported (and later reversed) so that stability holds.
+    Result<size_t> count_run(uint32_t* perm, size_t n, bool& descending)
     {
-        for (size_t i = 1; i < n; ++i) {
-            uint32_t const item = perm[i];
-            size_t j = i;
-            while (j > 0) {
-                if (!TRY(less(item, perm[j - 1])))
+        descending = false;
+        if (n == 1)
+            return size_t(1);
+        size_t length = 2;
+        if (TRY(less(perm[1], perm[0]))) {
+            descending = true;
+            for (size_t i = 2; i < n; ++i, ++length) {
+                if (!TRY(less(perm[i], perm[i - 1])))
                     break;
-                perm[j] = perm[j - 1];
-                --j;
             }
-            perm[j] = item;
+        } else {
+            for (size_t i = 2; i < n; ++i, ++length) {
+                if (TRY(less(perm[i], perm[i - 1])))
+                    break;
+            }
         }
+        return length;
+    }
+
+    /// binarysort: perm[0, start) is sorted; insert perm[start, n) one by one.
+    Result<void> binary_sort(uint32_t* perm, size_t n, size_t start)
+    {
+        if (start == 0)
+            ++start;
+        for (; start < n; ++start) {
+            uint32_t const pivot = perm[start];
+            size_t l = 0, r = start;
+            do {
+                size_t const p = l + ((r - l) >> 1);
+                if (TRY(less(pivot, perm[p])))
+                    r = p;
+                else
+                    l = p + 1;
+            } while (l < r);
+            for (size_t p = start; p > l; --p)
+                perm[p] = perm[p - 1];
+            perm[l] = pivot;
+        }
+        return {};
+    }
+
+    /// Merges the sorted runs perm[a, b) and perm[b, c) stably.
+    Result<void> merge(uint32_t* perm, uint32_t* tmp, size_t a, size_t b, size_t c)
+    {
+        // Already in order across the boundary: nothing to do.
+        if (!TRY(less(perm[b], perm[b - 1])))
+            return {};
+        std::copy(perm + a, perm + b, tmp + a);
+        size_t i = a, j = b, k = a;
+        while (i < b && j < c) {
+            // Take from the right only if strictly smaller: that keeps the sort stable.
+            if (TRY(less(perm[j], tmp[i])))
+                perm[k++] = perm[j++];
+            else
+                perm[k++] = tmp[i++];
+        }
+        while (i < b)
+            perm[k++] = tmp[i++];
         return {};
     }
 
@@ -132,11 +211,11 @@ Result<void> list_sort(VM& vm, ListObject* list, Value key, bool reverse)
     }
 
     if (n > 1) {
-        std::vector<uint32_t> perm(n), tmp(n);
+        std::vector<uint32_t> perm(n);
         for (size_t i = 0; i < n; ++i)
             perm[i] = static_cast<uint32_t>(i);
         Sorter sorter(vm, keys_list ? keys_list->items().data() : items.data());
-        if (sorter.sort(perm.data(), tmp.data(), n).is_error()) {
+        if (sorter.sort(perm.data(), n).is_error()) {
             if (reverse)
                 std::reverse(items.begin(), items.end());
             if (!list->items().empty()) {

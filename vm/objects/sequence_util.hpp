@@ -10,17 +10,6 @@
 
 #include <string>
 
-/// Unwraps a lookup whose "absent" answer is the empty Value (DictObject::get and pop,
-/// VM::getattr_optional). Result<Value> uses that same empty Value for errors, so only a pending
-/// exception marks a real failure; absence yields the empty Value.
-#define TRY_LOOKUP(vm, expression)                                       \
-    ({                                                                   \
-        auto _minipy_lookup = (expression);                              \
-        if (_minipy_lookup.is_error() && (vm).has_exception()) [[unlikely]] \
-            return ::minipy::Error {};                                   \
-        _minipy_lookup.value();                                          \
-    })
-
 namespace minipy {
 
 /// The object's type if `v` is a heap object, else null (small ints).

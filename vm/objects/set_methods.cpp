@@ -108,7 +108,7 @@ Result<SetObject*> set_difference(VM& vm, SetObject* so, Value other)
     TRY(for_each_entry(so, [&](Value key, int64_t hash) -> Result<void> {
         bool present;
         if (is_dict)
-            present = !TRY_LOOKUP(vm, static_cast<DictObject*>(other.as_object())->get(vm, key)).is_empty();
+            present = !TRY(static_cast<DictObject*>(other.as_object())->get(vm, key)).is_empty();
         else
             present = TRY(as_set(other)->contains_entry(vm, key, hash));
         if (!present)
@@ -258,7 +258,7 @@ Result<Value> set_iter_next(VM& vm, Object* object, bool& exhausted)
     SetObject* set = it->m_set;
     if (!set) {
         exhausted = true;
-        return py_none; // exhausted
+        return Value {};
     }
     if (set->size() != it->m_used) {
         it->m_used = SIZE_MAX; // stays broken, as in CPython
@@ -270,7 +270,7 @@ Result<Value> set_iter_next(VM& vm, Object* object, bool& exhausted)
     if (it->m_pos >= table.size()) {
         it->m_set = nullptr;
         exhausted = true;
-        return py_none; // exhausted
+        return Value {};
     }
     return table[it->m_pos++].key;
 }

@@ -40,7 +40,10 @@ public:
 
     bool equals(StrObject const* other) const
     {
-        return this == other || (m_data.size() == other->m_data.size() && (m_hash == -1 || other->m_hash == -1 || m_hash == other->m_hash) && m_data == other->m_data);
+        return this == other
+            || (m_data.size() == other->m_data.size()
+                && (m_hash == -1 || other->m_hash == -1 || m_hash == other->m_hash)
+                && m_data == other->m_data);
     }
 
     size_t external_size() const override { return m_data.capacity(); }

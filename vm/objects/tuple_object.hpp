@@ -19,7 +19,7 @@ public:
     Value at(size_t i) const { return m_items[i]; }
     Value& operator[](size_t i) { return m_items[i]; }
     Value const* data() const { return m_items.data(); }
-    std::span<Value const> items() const { return { m_items.data(), m_items.size() }; }
+    std::span<Value const> items() const { return {m_items.data(), m_items.size()}; }
 
     void visit_edges(Visitor&) override;
     DictObject* instance_dict() const override { return m_dict; }

@@ -154,8 +154,11 @@ bool excess_args(CallArgs const& args)
 
 Result<Value> object_new(VM& vm, CallArgs const& args)
 {
-    if (args.count < 1 || !is_type(args.args[0]))
-        return vm.raise_type_error("object.__new__(X): X is not a type object");
+    if (args.count < 1)
+        return vm.raise_type_error("object.__new__(): not enough arguments");
+    if (!is_type(args.args[0]))
+        return vm.raise_type_error("object.__new__(X): X is not a type object ("
+            + VM::type_of(args.args[0])->name() + ")");
     Type* cls = as_type(args.args[0]);
     if (excess_args(args)) {
         Value new_fn = cls->lookup(vm.names.__new__);
@@ -167,7 +170,9 @@ Result<Value> object_new(VM& vm, CallArgs const& args)
             return vm.raise_type_error(cls->name() + "() takes no arguments");
     }
     if (cls->m_layout == Layout::Object)
-        return vm.make<InstanceObject>(cls, vm.new_dict())->value();
+        // Instances of `object` itself have no __dict__; those of subclasses do.
+        return vm.make<InstanceObject>(cls, cls == types::object ? nullptr : vm.new_dict())
+            ->value();
     if (cls->m_alloc)
         return cls->m_alloc(vm, cls, nullptr, 0);
     return vm.raise_type_error(
@@ -267,7 +272,7 @@ Result<Value> object_setattr(VM& vm, CallArgs const& args)
     if (!VM::is_instance_of(args.args[1], types::str))
         return vm.raise_type_error(
             "attribute name must be string, not '" + VM::type_of(args.args[1])->name() + "'");
-    TRY(vm.setattr(args.args[0], as_str(args.args[1]), args.args[2]));
+    TRY(vm.generic_setattr(args.args[0], as_str(args.args[1]), args.args[2]));
     return py_none;
 }
 
@@ -277,7 +282,7 @@ Result<Value> object_delattr(VM& vm, CallArgs const& args)
     if (!VM::is_instance_of(args.args[1], types::str))
         return vm.raise_type_error(
             "attribute name must be string, not '" + VM::type_of(args.args[1])->name() + "'");
-    TRY(vm.delattr(args.args[0], as_str(args.args[1])));
+    TRY(vm.generic_delattr(args.args[0], as_str(args.args[1])));
     return py_none;
 }
 
@@ -453,6 +458,10 @@ Result<Value> create_class(VM& vm, Type* metatype, StrObject* name, TupleObject*
     }
     if (type->m_dict->get_str(vm.names.__doc__).is_empty())
         type->m_dict->set_str(vm, vm.names.__doc__, py_none);
+    // A class that defines __eq__ but not __hash__ is unhashable (Data model, object.__hash__).
+    if (!type->m_dict->get_str(vm.names.__eq__).is_empty()
+        && type->m_dict->get_str(vm.names.__hash__).is_empty())
+        type->m_dict->set_str(vm, vm.names.__hash__, py_none);
 
     // __new__ is implicitly a staticmethod; __init_subclass__ and __class_getitem__ classmethods.
     Value new_fn = type->m_dict->get_str(vm.names.__new__);
@@ -711,7 +720,22 @@ void init_object_and_type(VM& vm)
     define_getset(vm, types::type, "__doc__", &type_get_doc);
     (void)object_get_dict;
 
-    // NoneType, NotImplementedType, ellipsis.
+    // NoneType, NotImplementedType, ellipsis: calling the type returns the singleton.
+    for (Type* t : {types::none, types::not_implemented, types::ellipsis}) {
+        NativeFn singleton_new = [](VM& vm, CallArgs const& args) -> Result<Value> {
+            Type* cls = static_cast<Type*>(args.args[0].as_object());
+            if (args.count > 1)
+                return vm.raise_type_error(cls->name() + " takes no arguments");
+            return cls == types::none           ? py_none
+                : cls == types::not_implemented ? py_not_implemented
+                                                : py_ellipsis;
+        };
+        t->m_dict->set_str(vm, vm.names.__new__,
+            make_staticmethod(vm,
+                vm.make<NativeFunctionObject>(
+                      types::builtin_function, singleton_new, vm.names.__new__, Value {}, t)
+                    ->value()));
+    }
     vm.define_native(
         types::none->m_dict, "__repr__",
         [](VM& vm, CallArgs const&) -> Result<Value> { return vm.intern("None")->value(); },

@@ -17,7 +17,10 @@ using namespace minipy;
 namespace {
 
 /// The process's single VM, created on first use.
-VM& test_vm() { return testing::shared_vm(); }
+VM& test_vm()
+{
+    return testing::shared_vm();
+}
 
 std::vector<int64_t> int_keys(DictObject const* dict)
 {

@@ -17,7 +17,10 @@ using namespace minipy;
 
 namespace {
 
-VM& test_vm() { return testing::shared_vm(); }
+VM& test_vm()
+{
+    return testing::shared_vm();
+}
 
 /// A call with `positional` ints followed by keyword arguments named `keywords` (values 0).
 struct TestCall {

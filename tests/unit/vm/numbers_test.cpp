@@ -16,7 +16,10 @@ using namespace minipy;
 
 namespace {
 
-VM& test_vm() { return testing::shared_vm(); }
+VM& test_vm()
+{
+    return testing::shared_vm();
+}
 
 std::string fmt_int(Value v, std::string_view spec)
 {

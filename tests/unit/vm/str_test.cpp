@@ -16,7 +16,10 @@ using namespace minipy;
 
 namespace {
 
-VM& test_vm() { return testing::shared_vm(); }
+VM& test_vm()
+{
+    return testing::shared_vm();
+}
 
 std::string repr_of(std::string_view text, bool ascii_only = false)
 {
