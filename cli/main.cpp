@@ -16,6 +16,7 @@
 #include "vm/traceback.hpp"
 #include "vm/vm.hpp"
 
+#include <algorithm>
 #include <climits>
 #include <csignal>
 #include <cstdio>
@@ -302,11 +303,24 @@ void add_env_paths(VM& vm)
 /// Runs source text as the __main__ module. Returns false with an exception pending on failure.
 bool run_source(VM& vm, ModuleObject* main, std::string const& source, std::string const& filename)
 {
-    if (source.find('\0') != std::string::npos) {
+    if (auto nul = source.find('\0'); nul != std::string::npos) {
+        // As CPython's tokenizer reports it when reading a file: the line up to the NUL byte.
         SyntaxErrorInfo info;
         info.msg = "source code cannot contain null bytes";
+        size_t line_start = source.rfind('\n', nul);
+        line_start = line_start == std::string::npos ? 0 : line_start + 1;
+        info.lineno = 1 + static_cast<int>(std::count(source.begin(), source.begin() + static_cast<std::ptrdiff_t>(nul), '\n'));
+        info.end_lineno = info.lineno;
+        info.text = source.substr(line_start, nul - line_start) + "\n";
         vm.raise_syntax_error(info, filename);
         return false;
+    }
+    if (filename.empty() || filename[0] != '<') {
+        // A file must be UTF-8 (PEP 3120); CPython reports a bad byte before parsing.
+        if (auto error = check_source_encoding(source, filename)) {
+            vm.raise_syntax_error(*error, filename);
+            return false;
+        }
     }
     auto code = vm.compile(source, filename, "exec");
     if (code.is_error())

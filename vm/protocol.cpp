@@ -16,6 +16,9 @@
 
 #include <boost/container/small_vector.hpp>
 
+#include <new>
+#include <stdexcept>
+
 namespace minipy {
 
 namespace {
@@ -529,13 +532,21 @@ Result<Value> VM::call(Value callable, CallArgs const& args)
         auto* native = static_cast<NativeFunctionObject*>(o);
         StackGuard guard(*this);
         TRY(guard.check(" while calling a Python object"));
-        if (native->m_self.is_empty())
-            return native->m_fn(*this, args);
-        boost::container::small_vector<Value, 8> all;
-        all.reserve(args.count + 1);
-        all.push_back(native->m_self);
-        all.insert(all.end(), args.args, args.args + args.count);
-        return native->m_fn(*this, CallArgs {all.data(), all.size(), args.kwnames});
+        // A native function that cannot get memory (`[0] * 10**10`) fails with MemoryError;
+        // C++ allocation failures never leave this call.
+        try {
+            if (native->m_self.is_empty())
+                return native->m_fn(*this, args);
+            boost::container::small_vector<Value, 8> all;
+            all.reserve(args.count + 1);
+            all.push_back(native->m_self);
+            all.insert(all.end(), args.args, args.args + args.count);
+            return native->m_fn(*this, CallArgs {all.data(), all.size(), args.kwnames});
+        } catch (std::bad_alloc const&) {
+            return raise_memory_error();
+        } catch (std::length_error const&) {
+            return raise_memory_error();
+        }
     }
     if (t == types::method) {
         auto* method = static_cast<MethodObject*>(o);

@@ -51,11 +51,14 @@ Error VM::raise_syntax_error(SyntaxErrorInfo const& info, std::string_view filen
                                                                 : types::syntax_error;
     Value filename_value = new_str(filename)->value();
     Root fr(*this, filename_value);
-    Value text = info.text.empty() && info.lineno == 0 ? py_none : new_str(info.text)->value();
+    // A zero line number means "no location": CPython then has None for all the positions.
+    bool located = info.lineno != 0;
+    Value text = !located || info.text.empty() ? py_none : new_str(info.text)->value();
     Root tr(*this, text);
-    Value details = new_tuple({filename_value, new_int(info.lineno), new_int(info.offset), text,
-                                  new_int(info.end_lineno), new_int(info.end_offset)})
-                        ->value();
+    Value details = located
+        ? new_tuple({filename_value, new_int(info.lineno), new_int(info.offset), text,
+              new_int(info.end_lineno), new_int(info.end_offset)})->value()
+        : new_tuple({filename_value, py_none, py_none, py_none, py_none, py_none})->value();
     Root dr(*this, details);
     Value msg = new_str(info.msg)->value();
     Root mr(*this, msg);

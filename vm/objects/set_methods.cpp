@@ -90,7 +90,7 @@ Result<SetObject*> set_intersection(VM& vm, SetObject* so, Value other)
 
 Result<SetObject*> set_difference(VM& vm, SetObject* so, Value other)
 {
-    size_t other_size;
+    size_t other_size = 0;
     bool const is_set = is_any_set(other);
     bool const is_dict = object_type(other) == types::dict;
     if (is_set)
