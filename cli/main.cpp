@@ -339,6 +339,23 @@ bool stdin_is_interactive()
     return isatty(STDIN_FILENO);
 }
 
+/// Statements that the prompt keeps reading until an empty line ends them.
+bool is_compound(ast::Stmt const* stmt)
+{
+    switch (stmt->kind) {
+    case ast::StmtKind::FunctionDef:
+    case ast::StmtKind::ClassDef:
+    case ast::StmtKind::If:
+    case ast::StmtKind::For:
+    case ast::StmtKind::While:
+    case ast::StmtKind::Try:
+    case ast::StmtKind::With:
+        return true;
+    default:
+        return false;
+    }
+}
+
 /// The interactive prompt: reads statements with `>>> ` / `... ` and echoes expression values.
 int run_interactive(VM& vm, ModuleObject* main, bool show_banner)
 {
@@ -361,8 +378,8 @@ int run_interactive(VM& vm, ModuleObject* main, bool show_banner)
         ParseResult parsed = parse(buffer, ParseMode::Single);
         if (parsed.error && parsed.incomplete && !blank)
             continue;
-        // A compound statement ends with an empty line.
-        if (!parsed.error && buffer != line && !blank)
+        // A compound statement ends with an empty line; a simple one as soon as it is complete.
+        if (!parsed.error && !blank && parsed.module && !parsed.module->body.empty() && is_compound(parsed.module->body.front()))
             continue;
         std::string source = buffer;
         buffer.clear();
