@@ -1,7 +1,7 @@
-// The mark-and-sweep collector's two phases.
+// The mark-and-sweep collector's two phases, and the small-object pools behind allocation.
 #include "vm/heap.hpp"
 
-#include <vector>
+#include <algorithm>
 
 namespace minipy {
 
@@ -9,6 +9,11 @@ namespace {
 
 class MarkingVisitor final : public Visitor {
 public:
+    explicit MarkingVisitor(std::vector<Object*>& work)
+        : m_work(work)
+    {
+    }
+
     void visit_object(Object* object) override
     {
         if (object->is_marked())
@@ -27,8 +32,15 @@ public:
     }
 
 private:
-    std::vector<Object*> m_work;
+    std::vector<Object*>& m_work;
 };
+
+constexpr size_t chunk_bytes = 256 * 1024;
+
+inline Object* entry_object(uintptr_t entry)
+{
+    return reinterpret_cast<Object*>(entry & ~uintptr_t(15));
+}
 
 } // namespace
 
@@ -39,25 +51,62 @@ Heap::Heap()
 
 Heap::~Heap()
 {
-    for (Object* object : m_objects)
+    for (uintptr_t entry : m_objects)
+        destroy(entry);
+    for (void* chunk : m_chunks)
+        ::operator delete(chunk, std::align_val_t(pool_granule));
+}
+
+Heap::FreeSlot* Heap::refill(size_t size_class)
+{
+    // Carve a fresh chunk into slots of this class, threaded onto the free list in address
+    // order so that consecutive allocations are adjacent in memory.
+    size_t const slot_bytes = size_class * pool_granule;
+    void* chunk = ::operator new(chunk_bytes, std::align_val_t(pool_granule));
+    m_chunks.push_back(chunk);
+    auto* base = static_cast<char*>(chunk);
+    size_t const count = chunk_bytes / slot_bytes;
+    FreeSlot* head = m_free[size_class];
+    for (size_t i = count; i-- > 0;) {
+        auto* slot = reinterpret_cast<FreeSlot*>(base + i * slot_bytes);
+        slot->next = head;
+        head = slot;
+    }
+    m_free[size_class] = head;
+    return head;
+}
+
+void Heap::destroy(uintptr_t entry)
+{
+    Object* object = entry_object(entry);
+    size_t const size_class = entry & class_mask;
+    if (size_class == 0) {
         delete object;
+        return;
+    }
+    object->~Object();
+    pool_give(object, size_class);
 }
 
 void Heap::collect(std::function<void(Visitor&)> const& mark_roots)
 {
-    MarkingVisitor marker;
+    MarkingVisitor marker(m_mark_stack);
     mark_roots(marker);
     marker.drain();
 
     size_t live = 0;
     size_t live_bytes = 0;
-    for (Object* object : m_objects) {
+    size_t const count = m_objects.size();
+    uintptr_t* entries = m_objects.data();
+    for (size_t i = 0; i < count; ++i) {
+        uintptr_t const entry = entries[i];
+        Object* object = entry_object(entry);
         if (object->is_marked()) {
             object->clear_marked();
-            m_objects[live++] = object;
+            entries[live++] = entry;
             live_bytes += 64 + object->external_size();
         } else {
-            delete object;
+            destroy(entry);
         }
     }
     m_objects.resize(live);

@@ -4,6 +4,12 @@
 // the eval loop honours the request at a safepoint (a call or a backward jump), when every live
 // value is in a frame, on the value stack, in a module, or in a native Root. Marking uses an
 // explicit work list, so arbitrarily deep object graphs cannot overflow the C++ stack.
+//
+// Small objects (floats, ints, strs, tuples, ...) come from per-size free lists carved out of
+// large chunks, so that the allocation and the sweep of a short-lived object cost a few
+// instructions instead of a malloc/free pair. Each entry of the object list records the object's
+// size class in the low bits of its pointer, which is how the sweep knows where to return it.
+// Under AddressSanitizer every object is a separate `new` so that use-after-free stays visible.
 #pragma once
 
 #include "vm/object.hpp"
@@ -11,9 +17,22 @@
 #include <boost/container/vector.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <new>
 #include <utility>
+#include <vector>
+
+#if defined(__SANITIZE_ADDRESS__)
+#    define MINIPY_HEAP_POOLING 0
+#elif defined(__has_feature)
+#    if __has_feature(address_sanitizer)
+#        define MINIPY_HEAP_POOLING 0
+#    endif
+#endif
+#ifndef MINIPY_HEAP_POOLING
+#    define MINIPY_HEAP_POOLING 1
+#endif
 
 namespace minipy {
 
@@ -27,10 +46,26 @@ public:
     template<typename T, typename... Args>
     T* allocate(Args&&... args)
     {
-        T* object = new T(std::forward<Args>(args)...);
-        m_objects.push_back(object);
-        note_allocation(sizeof(T));
-        return object;
+        static_assert(alignof(T) <= pool_granule);
+        constexpr size_t size_class = class_of(sizeof(T));
+        if constexpr (MINIPY_HEAP_POOLING && size_class != 0) {
+            void* memory = pool_take(size_class);
+            T* object;
+            try {
+                object = new (memory) T(std::forward<Args>(args)...);
+            } catch (...) {
+                pool_give(memory, size_class);
+                throw;
+            }
+            m_objects.push_back(reinterpret_cast<uintptr_t>(static_cast<Object*>(object)) | size_class);
+            note_allocation(sizeof(T));
+            return object;
+        } else {
+            T* object = new T(std::forward<Args>(args)...);
+            m_objects.push_back(reinterpret_cast<uintptr_t>(static_cast<Object*>(object)));
+            note_allocation(sizeof(T));
+            return object;
+        }
     }
 
     /// Account for memory an object grew outside its own allocation (container buffers).
@@ -49,7 +84,44 @@ public:
     size_t object_count() const { return m_objects.size(); }
 
 private:
-    boost::container::vector<Object*> m_objects;
+    // Pooled slots are multiples of 16 bytes up to 15 * 16; class 0 means "allocated with new".
+    static constexpr size_t pool_granule = 16;
+    static constexpr size_t pool_classes = 16;
+    static constexpr uintptr_t class_mask = pool_granule - 1;
+
+    static constexpr size_t class_of(size_t size)
+    {
+        size_t c = (size + pool_granule - 1) / pool_granule;
+        return c < pool_classes ? c : 0;
+    }
+
+    struct FreeSlot {
+        FreeSlot* next;
+    };
+
+    void* pool_take(size_t size_class)
+    {
+        FreeSlot* slot = m_free[size_class];
+        if (!slot) [[unlikely]]
+            slot = refill(size_class);
+        m_free[size_class] = slot->next;
+        return slot;
+    }
+
+    void pool_give(void* memory, size_t size_class)
+    {
+        auto* slot = static_cast<FreeSlot*>(memory);
+        slot->next = m_free[size_class];
+        m_free[size_class] = slot;
+    }
+
+    FreeSlot* refill(size_t size_class);
+    void destroy(uintptr_t entry);
+
+    boost::container::vector<uintptr_t> m_objects; ///< Object* | size class
+    FreeSlot* m_free[pool_classes] = {};
+    std::vector<void*> m_chunks;
+    std::vector<Object*> m_mark_stack;
     size_t m_allocated_since_gc = 0;
     size_t m_threshold = 8 * 1024 * 1024;
     bool m_collection_requested = false;

@@ -112,6 +112,7 @@ Type* VM::new_builtin_type(char const* name, Type* base, Layout layout)
         type->m_mro.push_back(type);
     }
     type->m_dict->set_str(*this, names.__module__, intern("builtins")->value());
+    ++g_type_epoch;
     return type;
 }
 
@@ -261,6 +262,8 @@ VM::VM()
 #undef EXC
     m_builtins->set_str(*this, intern("EnvironmentError"), types::os_error->value());
     m_builtins->set_str(*this, intern("IOError"), types::os_error->value());
+    // The init steps filled built-in type namespaces directly: start type caches afresh.
+    ++g_type_epoch;
 
     // The C++ stack budget: leave a generous margin below the real limit.
     char here;
@@ -386,6 +389,7 @@ NativeFunctionObject* VM::define_native(
     auto* function
         = make<NativeFunctionObject>(types::builtin_function, fn, intern(name), Value {}, owner);
     dict->set_str(*this, function->m_name, function->value());
+    ++g_type_epoch; // `dict` may be a type's namespace
     return function;
 }
 
@@ -527,6 +531,8 @@ Result<void> StackGuard::check(char const* suffix)
 
 void VM::collect_garbage()
 {
+    // Freed types and names may have their addresses reused: invalidate every type cache.
+    ++g_type_epoch;
     m_heap.collect([this](Visitor& visitor) {
         for (Frame* frame = m_frame; frame; frame = frame->previous)
             frame->visit_edges(visitor);

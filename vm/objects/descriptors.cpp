@@ -48,6 +48,7 @@ void define_getset(VM& vm, Type* owner, char const* name, GetterFn getter, Sette
     auto* descriptor
         = vm.make<GetSetDescriptor>(types::getset_descriptor, interned, owner, getter, setter);
     owner->m_dict->set_str(vm, interned, descriptor->value());
+    ++g_type_epoch;
 }
 
 Value make_classmethod(VM& vm, Value callable)

@@ -26,16 +26,49 @@ Type::Type(Type* metatype, Layout layout)
 {
 }
 
+namespace {
+
+/// A direct-mapped cache of MRO lookups, as CPython's type attribute cache: an entry is valid
+/// while g_type_epoch is unchanged (any class attribute or MRO change, class creation, and every
+/// garbage collection, after which a freed type's or name's address may be reused, bump it).
+struct TypeLookupEntry {
+    Type const* type = nullptr;
+    StrObject* name = nullptr;
+    uint64_t epoch = 0;
+    Value value;
+};
+constexpr size_t type_lookup_cache_size = 4096;
+TypeLookupEntry g_type_lookup_cache[type_lookup_cache_size];
+
+size_t type_lookup_slot(Type const* type, StrObject* name)
+{
+    auto a = reinterpret_cast<uintptr_t>(type);
+    auto b = reinterpret_cast<uintptr_t>(name);
+    return ((a >> 4) ^ (b >> 3) ^ (b >> 12)) & (type_lookup_cache_size - 1);
+}
+
+} // namespace
+
 Value Type::lookup(StrObject* name) const
 {
+    TypeLookupEntry& entry = g_type_lookup_cache[type_lookup_slot(this, name)];
+    if (entry.type == this && entry.name == name && entry.epoch == g_type_epoch) [[likely]]
+        return entry.value;
+    Value found;
     for (Type* t : m_mro) {
         if (!t->m_dict)
             continue;
         Value v = t->m_dict->get_str(name);
-        if (!v.is_empty())
-            return v;
+        if (!v.is_empty()) {
+            found = v;
+            break;
+        }
     }
-    return {};
+    entry.type = this;
+    entry.name = name;
+    entry.epoch = g_type_epoch;
+    entry.value = found;
+    return found;
 }
 
 Value Type::lookup(char const* name) const
@@ -124,6 +157,7 @@ Result<void> compute_mro(VM& vm, Type* type)
                 seq.erase(seq.begin());
     }
     type->m_mro = std::move(result);
+    ++g_type_epoch;
     return {};
 }
 
@@ -481,6 +515,8 @@ Result<Value> create_class(VM& vm, Type* metatype, StrObject* name, TupleObject*
         static_cast<CellObject*>(cell.as_object())->m_contents = type->value();
         type->m_dict->remove_str(vm.names.__classcell__);
     }
+    // The namespace is complete: drop any lookups cached while it was being filled in.
+    ++g_type_epoch;
 
     // __set_name__ on each attribute (PEP 487).
     std::vector<std::pair<Value, Value>> attrs;
