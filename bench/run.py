@@ -373,6 +373,8 @@ def resolve_interpreter(path, flag):
 
 
 def discover(only):
+    # bm_import needs its generated module tree.
+    subprocess.run([sys.executable, str(BENCH_DIR / "gen_import_tree.py")], check=True)
     scripts = {p.stem[len("bm_"):]: p for p in sorted(BENCH_DIR.glob("bm_*.py"))}
     if not only:
         return scripts

@@ -1,71 +1,64 @@
-// sys.modules lookup and native-module loading, following the first steps of
-// importlib._bootstrap._find_and_load.
+// ImportSystem for the VM, and the start-up steps of importlib._bootstrap._setup: the classes,
+// the meta path, and specs for the modules that exist before the import system does.
 #include "modules/import_system.hpp"
 
+#include "modules/bootstrap.hpp"
+#include "modules/finders.hpp"
+#include "modules/loaders.hpp"
+#include "modules/native_class.hpp"
+#include "modules/spec.hpp"
 #include "vm/objects/dict_object.hpp"
-#include "vm/objects/exception_object.hpp"
 #include "vm/objects/module_object.hpp"
 #include "vm/objects/str_object.hpp"
 
 #include <memory>
+#include <vector>
 
 namespace minipy {
 
 namespace {
 
-Error raise_module_not_found(VM& vm, std::string const& message, StrObject* name)
-{
-    vm.raise(types::module_not_found_error, message);
-    auto* exc = static_cast<ExceptionObject*>(vm.exception().as_object());
-    exc->m_dict->set_str(vm, vm.names.name, name->value());
-    exc->m_dict->set_str(vm, vm.names.path, py_none);
-    return Error {};
-}
-
-class CoreImportSystem final : public ImportSystem {
+class ImportlibImportSystem final : public ImportSystem {
 public:
-    Result<Value> import(VM& vm, StrObject* name, DictObject*, Value, int level) override
+    Result<Value> import(
+        VM& vm, StrObject* name, DictObject* globals, Value fromlist, int level) override
     {
-        if (level > 0)
-            return vm.raise(
-                types::import_error, "attempted relative import with no known parent package");
-        if (name->byte_length() == 0)
-            return vm.raise_value_error("Empty module name");
-        return find_and_load(vm, name);
-    }
-
-private:
-    /// _find_and_load: sys.modules first ("None" halts the import), then the finders.
-    static Result<Value> find_and_load(VM& vm, StrObject* name)
-    {
-        Value existing = vm.sys_modules()->get_str(name);
-        if (!existing.is_empty()) {
-            if (existing.is(py_none))
-                return raise_module_not_found(
-                    vm, "import of " + name->data() + " halted; None in sys.modules", name);
-            return existing;
-        }
-        std::string const& n = name->data();
-        auto dot = n.find('.');
-        std::string top = dot == std::string::npos ? n : n.substr(0, dot);
-        auto it = vm.native_modules().find(n);
-        if (it == vm.native_modules().end())
-            return raise_module_not_found(vm,
-                "No module named '" + (vm.native_modules().count(top) ? n : top) + "'",
-                dot == std::string::npos || !vm.native_modules().count(top) ? vm.new_str(top)
-                                                                            : name);
-        ModuleObject* module = TRY(it->second(vm));
-        vm.sys_modules()->set_str(vm, name, module->value());
-        return module->value();
+        return import_(vm, name, globals, fromlist, level, Wording::Statement);
     }
 };
+
+/// _setup: "Set up the spec for existing builtin/frozen modules": sys and builtins get a
+/// BuiltinImporter spec and loader.
+void setup_existing_modules(VM& vm)
+{
+    std::vector<std::pair<Value, Value>> entries;
+    for (auto const& e : vm.sys_modules()->entries())
+        if (!e.key.is_empty())
+            entries.emplace_back(e.key, e.value);
+    for (auto& [key, module] : entries) {
+        if (!is_str(key) || VM::type_of(module) != types::module
+            || !is_builtin_module(vm, str_text(key)))
+            continue;
+        Value spec = new_module_spec(vm, key, builtin_importer_type()->value(),
+            vm.new_str("built-in")->value(), IsPackage::No);
+        DictObject* d = static_cast<ModuleObject*>(module.as_object())->m_dict;
+        d->set_str(vm, vm.names.__spec__, spec);
+        d->set_str(vm, vm.names.__loader__, builtin_importer_type()->value());
+        d->set_str(vm, vm.names.__package__, vm.new_str("")->value());
+    }
+}
 
 } // namespace
 
 void install_import_system(VM& vm)
 {
-    static std::unique_ptr<CoreImportSystem> system;
-    system = std::make_unique<CoreImportSystem>();
+    static std::unique_ptr<ImportlibImportSystem> system;
+    system = std::make_unique<ImportlibImportSystem>();
+    install_module_spec_type(vm);
+    install_loader_types(vm);
+    install_finders(vm);
+    install_module_type_methods(vm);
+    setup_existing_modules(vm);
     vm.set_import_system(system.get());
 }
 

@@ -1,8 +1,5 @@
-// The import system's entry point as the VM sees it.
-//
-// FIXME: this is the interpreter-core stage of the import system: `sys.modules` and the
-// built-in (native) modules only. Packages, sys.path, finders, loaders and specs
-// (importlib._bootstrap's full algorithm) are the import-system issue's work.
+// The import system's entry point as the VM sees it: installs importlib's classes, sys.meta_path
+// and sys.path_hooks, and answers IMPORT_NAME and builtins.__import__ (bootstrap.hpp).
 #pragma once
 
 #include "vm/vm.hpp"

@@ -15,6 +15,8 @@ void init_native_modules(VM& vm)
     vm.register_native_module("sys", &init_sys_module);
     vm.register_native_module("math", &init_math_module);
     vm.register_native_module("time", &init_time_module);
+    vm.register_native_module("importlib", &init_importlib_module);
+    register_frozen_stdlib();
 }
 
 } // namespace minipy

@@ -58,7 +58,7 @@ Frame* allocate_frame(VM& vm, CodeObject* code, Value* memory)
 
 size_t frame_words(CodeObject* code)
 {
-    return frame_header_words + code->nlocalsplus() + code->m_stacksize + 1;
+    return code->frame_words();
 }
 
 Result<Frame*> push_frame(VM& vm, CodeObject* code)
@@ -273,42 +273,85 @@ Result<Value> run_function_with_locals(VM& vm, FunctionObject* f, DictObject* lo
     return vm.run_frame(frame);
 }
 
-Result<Value> construct_instance(VM& vm, Type* cls, CallArgs const& args)
+Result<Value> construct_begin(VM& vm, Type* cls, CallArgs const& args, FunctionObject*& init_out)
 {
+    init_out = nullptr;
     if (cls == types::type && args.count == 1 && !args.kwnames)
         return VM::type_of(args.args[0])->value();
     Value new_fn = cls->lookup(vm.names.__new__);
     if (new_fn.is_empty())
         return vm.raise_type_error("cannot create '" + cls->name() + "' instances");
-    if (VM::type_of(new_fn) == types::staticmethod)
-        new_fn = TRY(vm.bind_descriptor(new_fn, Value {}, cls));
-    boost::container::small_vector<Value, 8> with_cls;
-    with_cls.reserve(args.count + 1);
-    with_cls.push_back(cls->value());
-    with_cls.insert(with_cls.end(), args.args, args.args + args.count);
-    Value instance
-        = TRY(vm.call(new_fn, CallArgs {with_cls.data(), with_cls.size(), args.kwnames}));
-    if (!VM::type_of(instance)->is_subtype_of(cls))
-        return instance;
-    if (cls == types::type && args.count == 1)
-        return instance;
-    Root root(vm, instance);
+    Value init = cls->lookup(vm.names.__init__);
+    Value instance;
+    if (new_fn.is(object_new_function()) && cls->m_layout == Layout::Object && cls != types::object
+        && VM::type_of(init) == types::function) {
+        // object.__new__ of a plain class with its own __init__: object.__new__ accepts (and
+        // ignores) the arguments, so allocate directly without the call protocol.
+        instance = object_new_instance(vm, cls);
+    } else {
+        if (VM::type_of(new_fn) == types::staticmethod)
+            new_fn = TRY(vm.bind_descriptor(new_fn, Value {}, cls));
+        boost::container::small_vector<Value, 8> with_cls;
+        with_cls.reserve(args.count + 1);
+        with_cls.push_back(cls->value());
+        with_cls.insert(with_cls.end(), args.args, args.args + args.count);
+        instance = TRY(vm.call(new_fn, CallArgs {with_cls.data(), with_cls.size(), args.kwnames}));
+        if (!VM::type_of(instance)->is_subtype_of(cls))
+            return instance;
+        if (cls == types::type && args.count == 1)
+            return instance;
+        // __new__ may have returned a subclass instance (or changed the class).
+        init = VM::type_of(instance)->lookup(vm.names.__init__);
+    }
     Type* itype = VM::type_of(instance);
-    Value init = itype->lookup(vm.names.__init__);
     if (init.is_empty())
         return instance;
-    with_cls[0] = instance;
-    Value result;
     Type* it = VM::type_of(init);
+    if (it == types::function) {
+        auto* f = static_cast<FunctionObject*>(init.as_object());
+        if (!(f->m_code->m_flags & CO_GENERATOR)) {
+            init_out = f;
+            return instance;
+        }
+    }
+    Root root(vm, instance);
+    Value result;
     if (it == types::function || it == types::builtin_function) {
-        result = TRY(vm.call(init, CallArgs {with_cls.data(), with_cls.size(), args.kwnames}));
+        boost::container::small_vector<Value, 8> with_self;
+        with_self.reserve(args.count + 1);
+        with_self.push_back(instance);
+        with_self.insert(with_self.end(), args.args, args.args + args.count);
+        result = TRY(vm.call(init, CallArgs {with_self.data(), with_self.size(), args.kwnames}));
     } else {
         Value bound = TRY(vm.bind_descriptor(init, instance, itype));
         result = TRY(vm.call(bound, args));
     }
     if (!result.is(py_none))
-        return vm.raise_type_error(
-            "__init__() should return None, not '" + VM::type_of(result)->name() + "'");
+        return raise_init_not_none(vm, result);
+    return instance;
+}
+
+Error raise_init_not_none(VM& vm, Value result)
+{
+    return vm.raise_type_error(
+        "__init__() should return None, not '" + VM::type_of(result)->name() + "'");
+}
+
+Result<Value> construct_instance(VM& vm, Type* cls, CallArgs const& args)
+{
+    FunctionObject* init = nullptr;
+    Value instance = TRY(construct_begin(vm, cls, args, init));
+    if (!init)
+        return instance;
+    Root root(vm, instance);
+    boost::container::small_vector<Value, 8> with_self;
+    with_self.reserve(args.count + 1);
+    with_self.push_back(instance);
+    with_self.insert(with_self.end(), args.args, args.args + args.count);
+    Value result = TRY(call_python_function(
+        vm, init, CallArgs {with_self.data(), with_self.size(), args.kwnames}));
+    if (!result.is(py_none))
+        return raise_init_not_none(vm, result);
     return instance;
 }
 

@@ -24,6 +24,14 @@ Result<Value> make_generator(VM&, FunctionObject* f, CallArgs const& args);
 Result<Value> call_python_function(VM&, FunctionObject* f, CallArgs const& args);
 /// Runs a class body: f's code with `locals` as its LOAD_NAME/STORE_NAME mapping.
 Result<Value> run_function_with_locals(VM&, FunctionObject* f, DictObject* locals);
+/// type.__call__(cls, *args): __new__, then __init__.
 Result<Value> construct_instance(VM&, Type* cls, CallArgs const& args);
+/// type.__call__ up to __init__: returns the new instance. When __init__ is a plain Python
+/// function, sets `init` and leaves the call init(instance, *args) (and the check that it returns
+/// None) to the caller, so that the eval loop can run it without re-entering itself; otherwise
+/// completes the construction and sets `init` to null.
+Result<Value> construct_begin(VM&, Type* cls, CallArgs const& args, FunctionObject*& init);
+/// TypeError "__init__() should return None, not 'T'".
+Error raise_init_not_none(VM&, Value result);
 
 } // namespace minipy

@@ -104,13 +104,15 @@ std::string render_number(NumberParts const& parts, FormatSpec const& spec, int 
 {
     char align = spec.align ? spec.align : (spec.zero_pad ? '=' : '>');
     uint32_t fill = spec.fill;
-    std::string digits = parts.digits;
+    std::string grouped;
+    std::string_view digits = parts.digits;
     int64_t fixed_len = int64_t(parts.sign.size() + parts.prefix.size() + parts.rest.size());
     if (spec.grouping && parts.digits_are_numeric) {
         int64_t min_width = 0;
         if (align == '=' && fill == '0' && spec.width > 0)
             min_width = spec.width - fixed_len;
-        digits = group_digits(digits, spec.grouping, group, min_width);
+        grouped = group_digits(parts.digits, spec.grouping, group, min_width);
+        digits = grouped;
     }
     int64_t length = fixed_len;
     for (char c : digits)
@@ -118,24 +120,32 @@ std::string render_number(NumberParts const& parts, FormatSpec const& spec, int 
     int64_t padding = spec.width > length ? spec.width - length : 0;
     std::string out;
     out.reserve(size_t(length + padding) * (fill < 0x80 ? 1 : 4));
+    auto append_all = [&] {
+        out += parts.sign;
+        out += parts.prefix;
+        out += digits;
+        out += parts.rest;
+    };
     switch (align) {
     case '<':
-        out += parts.sign + parts.prefix + digits + parts.rest;
+        append_all();
         append_fill(out, fill, padding);
         break;
     case '^':
         append_fill(out, fill, padding / 2);
-        out += parts.sign + parts.prefix + digits + parts.rest;
+        append_all();
         append_fill(out, fill, padding - padding / 2);
         break;
     case '=':
-        out += parts.sign + parts.prefix;
+        out += parts.sign;
+        out += parts.prefix;
         append_fill(out, fill, padding);
-        out += digits + parts.rest;
+        out += digits;
+        out += parts.rest;
         break;
     default:
         append_fill(out, fill, padding);
-        out += parts.sign + parts.prefix + digits + parts.rest;
+        append_all();
         break;
     }
     return out;

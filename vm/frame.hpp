@@ -32,6 +32,9 @@ struct Frame {
     Frame* previous = nullptr; ///< the caller
     GeneratorObject* generator = nullptr;
     bool is_entry = false; ///< returning from it leaves the C++ call to VM::run_frame
+    /// An __init__ run inline by the eval loop for a class call: on return the result must be
+    /// None, and the caller's stack top already holds the new instance.
+    bool is_init = false;
 
     /// Index of the instruction being executed (the one before ip).
     uint32_t current_instr() const;

@@ -21,6 +21,8 @@
 
 #include <boost/container/small_vector.hpp>
 
+#include <new>
+
 namespace minipy {
 
 namespace {
@@ -41,6 +43,37 @@ Error name_error(VM& vm, StrObject* name)
     auto* exc = static_cast<ExceptionObject*>(vm.exception().as_object());
     exc->m_dict->set_str(vm, vm.names.name, name->value());
     return r;
+}
+
+/// The common call: a function taking exactly `argc` positional parameters, without cells.
+/// Places its frame on the value stack and copies the arguments; null when the call needs the
+/// general binding rules or would exceed a limit (push_frame then raises).
+[[gnu::always_inline]] inline Frame* push_simple_frame(
+    VM& vm, FunctionObject* f, Value const* args, uint32_t argc)
+{
+    CodeObject* code = f->m_code;
+    size_t words = code->frame_words();
+    if (!code->has_simple_arguments() || argc != code->m_argcount
+        || vm.m_stack_top + words > vm.m_stack_limit || vm.m_depth >= vm.m_recursion_limit)
+        return nullptr;
+    Value* memory = vm.m_stack_top;
+    vm.m_stack_top += words;
+    auto* frame = new (memory) Frame {};
+    frame->code = code;
+    frame->function = f;
+    frame->globals = f->m_globals;
+    frame->builtins = f->m_builtins;
+    Value* locals = memory + frame_header_words;
+    frame->localsplus = locals;
+    for (uint32_t i = 0; i < argc; ++i)
+        locals[i] = args[i];
+    size_t nlocals = code->m_varnames.size();
+    for (size_t i = argc; i < nlocals; ++i)
+        locals[i] = Value {};
+    frame->stack_base = locals + nlocals;
+    frame->sp = frame->stack_base;
+    frame->ip = code->m_code.data();
+    return frame;
 }
 
 Error unbound_local(VM& vm, StrObject* name)
@@ -80,6 +113,10 @@ Result<Value> VM::run_frame(Frame* entry)
             return Error {};
         }
     }
+    // A call from native code is a safepoint too: a native loop that calls Python (map, sorted's
+    // key, sum over a generator) would otherwise never collect. The frame is linked, so its
+    // arguments are roots.
+    maybe_collect();
 
     static void* const dispatch_table[] = {
 #define OP(name, effect, doc) &&op_##name,
@@ -340,7 +377,15 @@ op_LOAD_ATTR : {
 op_STORE_ATTR : {
     Value owner = TOP();
     Value v = SECOND();
-    CHECK(setattr(owner, code->m_names[oparg], v));
+    InlineCache& cache = code->m_caches[ip - code_start - 1];
+    if (owner.is_object() && cache.key1 == reinterpret_cast<uint64_t>(owner.as_object()->type())
+        && cache.key2 == g_type_epoch) [[likely]] {
+        // A plain instance whose class has no __setattr__ and no data descriptor for the name.
+        owner.as_object()->instance_dict()->set_str(*this, code->m_names[oparg], v);
+        sp -= 2;
+        DISPATCH();
+    }
+    CHECK(cached_setattr(*this, owner, code->m_names[oparg], v, cache));
     sp -= 2;
     DISPATCH();
 }
@@ -827,34 +872,67 @@ op_CALL : {
         --args;
         ++argc;
     }
-    if (callable.is_object() && callable.as_object()->type() == types::function) {
-        auto* f = static_cast<FunctionObject*>(callable.as_object());
-        if (!(f->m_code->m_flags & CO_GENERATOR)) {
+    FunctionObject* f = nullptr;
+    bool is_init = false;
+    if (callable.is_object()) {
+        Type* ct = callable.as_object()->type();
+        if (ct == types::function) {
+            f = static_cast<FunctionObject*>(callable.as_object());
+            if (f->m_code->m_flags & CO_GENERATOR)
+                f = nullptr;
+        } else if (ct == types::type && argc == oparg) {
+            // A class whose metaclass is `type`: run __new__ here and a Python __init__ as an
+            // inline frame, as CPython 3.12 does, instead of re-entering the eval loop.
+            SAVE_FRAME();
+            auto begun = construct_begin(*this, static_cast<Type*>(callable.as_object()),
+                CallArgs {args, argc, names_for_call}, f);
+            if (begun.is_error())
+                GOTO_ERROR();
+            Value instance = begun.release_value();
+            if (!f) {
+                sp = args - 2;
+                PUSH(instance);
+                DISPATCH();
+            }
+            // [cls NULL args...] becomes [instance instance args...]: the lower slot is the
+            // call's result, the upper one __init__'s self.
+            args[-2] = instance;
+            args[-1] = instance;
+            --args;
+            ++argc;
+            is_init = true;
+        }
+    }
+    if (f) {
+        Frame* callee = names_for_call ? nullptr : push_simple_frame(*this, f, args, argc);
+        if (!callee) {
             SAVE_FRAME();
             auto pushed = push_frame(*this, f->m_code);
             if (pushed.is_error())
                 GOTO_ERROR();
-            Frame* callee = pushed.release_value();
+            callee = pushed.release_value();
             setup_frame_for_function(callee, f);
             if (bind_arguments(*this, f, callee, CallArgs {args, argc, names_for_call})
                     .is_error()) {
                 pop_frame(*this, callee);
                 GOTO_ERROR();
             }
-            // The callable and the NULL/self slot sit just below the (possibly extended) args.
-            sp = (argc == oparg) ? args - 2 : args - 1;
-            frame->sp = sp;
-            frame->ip = ip;
-            callee->previous = frame;
-            callee->is_entry = false;
-            frame = callee;
-            m_frame = frame;
-            ++m_depth;
-            if (m_heap.collection_requested()) [[unlikely]]
-                collect_garbage();
-            LOAD_FRAME();
-            DISPATCH();
         }
+        // The callable and the NULL/self slot sit just below the (possibly extended) args; an
+        // inline __init__ keeps the instance there as the result.
+        sp = is_init ? args : (argc == oparg) ? args - 2 : args - 1;
+        frame->sp = sp;
+        frame->ip = ip;
+        callee->previous = frame;
+        callee->is_entry = false;
+        callee->is_init = is_init;
+        frame = callee;
+        m_frame = frame;
+        ++m_depth;
+        if (m_heap.collection_requested()) [[unlikely]]
+            collect_garbage();
+        LOAD_FRAME();
+        DISPATCH();
     }
     SAVE_FRAME();
     auto result = call(callable, CallArgs {args, argc, names_for_call});
@@ -909,11 +987,20 @@ op_RETURN_VALUE : {
         return result;
     }
     Frame* caller = frame->previous;
+    bool was_init = frame->is_init;
     --m_depth;
     pop_frame(*this, frame);
     frame = caller;
     m_frame = frame;
     LOAD_FRAME();
+    if (was_init) [[unlikely]] {
+        // The instance is already on the caller's stack.
+        if (!result.is(py_none)) {
+            raise_init_not_none(*this, result);
+            GOTO_ERROR();
+        }
+        DISPATCH();
+    }
     PUSH(result);
     DISPATCH();
 }

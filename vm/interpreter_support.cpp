@@ -99,6 +99,31 @@ Result<Value> cached_getattr(VM& vm, Value owner, StrObject* name, InlineCache& 
     return vm.getattr(owner, name);
 }
 
+Result<void> cached_setattr(VM& vm, Value owner, StrObject* name, Value value, InlineCache& cache)
+{
+    if (owner.is_object()) {
+        Type* type = owner.as_object()->type();
+        static Value object_setattr;
+        if (object_setattr.is_empty())
+            object_setattr = types::object->m_dict->get("__setattr__");
+        if (type->m_layout == Layout::Object && type->m_is_heap_type
+            && owner.as_object()->instance_dict()
+            && type->lookup(vm.names.__setattr__).is(object_setattr)) {
+            // generic_setattr stores into the instance dict unless the class has a data
+            // descriptor (property, getset, or a class with __set__) for the name.
+            Value descr = type->lookup(name);
+            Type* dt = descr.is_empty() ? nullptr : VM::type_of(descr);
+            bool plain = descr.is_empty() || dt == types::function
+                || (!dt->m_is_heap_type && dt != types::property && dt != types::getset_descriptor);
+            if (plain) {
+                cache.key1 = reinterpret_cast<uint64_t>(type);
+                cache.key2 = g_type_epoch;
+            }
+        }
+    }
+    return vm.setattr(owner, name, value);
+}
+
 Result<Value> cached_load_method(
     VM& vm, Value owner, StrObject* name, InlineCache& cache, bool& unbound)
 {

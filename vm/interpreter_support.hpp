@@ -18,6 +18,9 @@ void raise_unbound_deref(VM&, CodeObject*, uint32_t index);
 /// locals_mapping[name], or the empty Value if absent (dicts fast; other mappings via __getitem__).
 Result<Value> lookup_in_mapping(VM&, Value mapping, StrObject* name);
 Result<Value> cached_getattr(VM&, Value owner, StrObject* name, InlineCache&);
+/// STORE_ATTR: setattr, filling `cache` (type, epoch) when the store can go straight to the
+/// instance dict next time.
+Result<void> cached_setattr(VM&, Value owner, StrObject* name, Value value, InlineCache&);
 Result<Value> cached_load_method(VM&, Value owner, StrObject* name, InlineCache&, bool& unbound);
 Result<Value> build_set(VM&, Value const* items, size_t count);
 Result<void> set_add_value(VM&, Value set, Value item);

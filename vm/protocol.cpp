@@ -6,11 +6,13 @@
 #include "vm/objects/descriptors.hpp"
 #include "vm/objects/dict_object.hpp"
 #include "vm/objects/exception_object.hpp"
+#include "vm/objects/float_object.hpp"
 #include "vm/objects/instance_object.hpp"
 #include "vm/objects/int_api.hpp"
 #include "vm/objects/iterators.hpp"
 #include "vm/objects/list_object.hpp"
 #include "vm/objects/module_object.hpp"
+#include "vm/objects/number_util.hpp"
 #include "vm/objects/str_object.hpp"
 #include "vm/objects/tuple_object.hpp"
 
@@ -722,12 +724,22 @@ Result<int64_t> VM::to_index(Value v, char const*)
 
 Result<StrObject*> VM::format(Value v, StrObject* spec)
 {
+    Type* t = type_of(v);
     if (spec->byte_length() == 0) {
-        Type* t = type_of(v);
         if (t == types::str)
             return as_str(v);
         if (t == types::int_)
             return int_repr(*this, v);
+    } else if (t == types::int_ || t == types::float_) {
+        // What int.__format__ / float.__format__ do, without the method call.
+        FormatSpec parsed = TRY(parse_format_spec(*this, spec->view(), t->name()));
+        std::string out;
+        if (t == types::int_)
+            out = TRY(format_int_spec(*this, v, parsed));
+        else
+            out = TRY(format_float_spec(
+                *this, static_cast<FloatObject*>(v.as_object())->as_double(), parsed));
+        return new_str(std::move(out));
     }
     Value r = TRY(call_method(v, names.__format__, {spec->value()}));
     if (!is_instance_of(r, types::str))
@@ -778,38 +790,63 @@ Result<Value> call_binary_dunder(VM& vm, Value self, StrObject* name, Value othe
 
 } // namespace
 
-Result<Value> VM::binary_op(Value a, Value b, uint32_t op)
+namespace {
+
+/// An operand of the float fast path: an exact float, or a small int (which converts exactly as
+/// float(int) rounds). Sets `is_float` for a float.
+inline bool float_operand(Value v, double& d, bool& is_float)
+{
+    if (v.is_small_int()) {
+        d = double(v.as_small_int());
+        return true;
+    }
+    if (v.is_object() && v.as_object()->type() == types::float_) {
+        d = static_cast<FloatObject*>(v.as_object())->as_double();
+        is_float = true;
+        return true;
+    }
+    return false;
+}
+
+inline Value new_exact_float(VM& vm, double d)
+{
+    return vm.make<FloatObject>(types::float_, d)->value();
+}
+
+/// The full binary-operator protocol (Python Language Reference 3.3.8): numeric types, then
+/// __iop__, then __op__ / __rop__ with the subclass-first rule, then CPython's error messages.
+[[gnu::noinline]] Result<Value> binary_op_protocol(VM& vm, Value a, Value b, uint32_t op)
 {
     bool handled = false;
-    Value r = TRY(numeric_binary_op(*this, a, b, op, handled));
+    Value r = TRY(numeric_binary_op(vm, a, b, op, handled));
     if (handled)
         return r;
     bool inplace = op >= binary_op_inplace_offset;
     uint32_t base = inplace ? op - binary_op_inplace_offset : op;
     if (inplace) {
-        Value method = lookup_special(a, binary_dunder(*this, base, 2));
+        Value method = vm.lookup_special(a, binary_dunder(vm, base, 2));
         if (!method.is_empty()) {
-            r = TRY(call_binary_dunder(*this, a, binary_dunder(*this, base, 2), b));
+            r = TRY(call_binary_dunder(vm, a, binary_dunder(vm, base, 2), b));
             if (!r.is(py_not_implemented))
                 return r;
         }
     }
-    Type* ta = type_of(a);
-    Type* tb = type_of(b);
-    StrObject* forward = binary_dunder(*this, base, 0);
-    StrObject* reflected = binary_dunder(*this, base, 1);
+    Type* ta = VM::type_of(a);
+    Type* tb = VM::type_of(b);
+    StrObject* forward = binary_dunder(vm, base, 0);
+    StrObject* reflected = binary_dunder(vm, base, 1);
     bool try_reflected_first = ta != tb && tb->is_subtype_of(ta)
         && !tb->lookup(reflected).is_empty() && !tb->lookup(reflected).is(ta->lookup(reflected));
     if (try_reflected_first) {
-        r = TRY(call_binary_dunder(*this, b, reflected, a));
+        r = TRY(call_binary_dunder(vm, b, reflected, a));
         if (!r.is(py_not_implemented))
             return r;
     }
-    r = TRY(call_binary_dunder(*this, a, forward, b));
+    r = TRY(call_binary_dunder(vm, a, forward, b));
     if (!r.is(py_not_implemented))
         return r;
     if (ta != tb && !try_reflected_first) {
-        r = TRY(call_binary_dunder(*this, b, reflected, a));
+        r = TRY(call_binary_dunder(vm, b, reflected, a));
         if (!r.is(py_not_implemented))
             return r;
     }
@@ -818,8 +855,8 @@ Result<Value> VM::binary_op(Value a, Value b, uint32_t op)
         for (Type* seq : {types::str, types::list, types::tuple, types::bytes}) {
             if (ta == seq || (ta->is_subtype_of(seq) && seq != types::bytes)) {
                 if (seq == types::bytes)
-                    return raise_type_error("can't concat " + tb->name() + " to bytes");
-                return raise_type_error("can only concatenate " + seq->name() + " (not \""
+                    return vm.raise_type_error("can't concat " + tb->name() + " to bytes");
+                return vm.raise_type_error("can only concatenate " + seq->name() + " (not \""
                     + tb->name() + "\") to " + seq->name());
             }
         }
@@ -829,18 +866,63 @@ Result<Value> VM::binary_op(Value a, Value b, uint32_t op)
             return t->is_subtype_of(types::str) || t->is_subtype_of(types::list)
                 || t->is_subtype_of(types::tuple) || t->is_subtype_of(types::bytes);
         };
-        if (is_seq(ta) && !tb->lookup(names.__index__).is_empty() == false)
-            return raise_type_error(
+        if (is_seq(ta) && !tb->lookup(vm.names.__index__).is_empty() == false)
+            return vm.raise_type_error(
                 "can't multiply sequence by non-int of type '" + tb->name() + "'");
-        if (is_seq(tb) && !ta->lookup(names.__index__).is_empty() == false)
-            return raise_type_error(
+        if (is_seq(tb) && !ta->lookup(vm.names.__index__).is_empty() == false)
+            return vm.raise_type_error(
                 "can't multiply sequence by non-int of type '" + ta->name() + "'");
     }
     std::string symbol = binary_op_symbol(op);
     if (base == 6)
         symbol = inplace ? "**=" : "** or pow()";
-    return raise_type_error("unsupported operand type(s) for " + symbol + ": '" + ta->name()
+    return vm.raise_type_error("unsupported operand type(s) for " + symbol + ": '" + ta->name()
         + "' and '" + tb->name() + "'");
+}
+
+} // namespace
+
+Result<Value> VM::binary_op(Value a, Value b, uint32_t op)
+{
+    // Fast paths for exact floats (with floats or small ints) and exact str concatenation; the
+    // results are exactly what the generic protocol would compute.
+    if (a.is_object() || b.is_object()) {
+        uint32_t const base = op >= binary_op_inplace_offset ? op - binary_op_inplace_offset : op;
+        double x, y;
+        bool any_float = false;
+        if ((base <= 2 || base == 4) && float_operand(a, x, any_float)
+            && float_operand(b, y, any_float) && any_float) {
+            switch (base) {
+            case 0:
+                return new_exact_float(*this, x + y);
+            case 1:
+                return new_exact_float(*this, x - y);
+            case 2:
+                return new_exact_float(*this, x * y);
+            default:
+                if (y != 0)
+                    return new_exact_float(*this, x / y);
+                break;
+            }
+        } else if (base == 0 && a.is_object() && b.is_object()
+            && a.as_object()->type() == types::str && b.as_object()->type() == types::str) {
+            return str_concat(*this, as_str(a), as_str(b));
+        } else if (base == 2 && a.is_object() && a.as_object()->type() == types::str
+            && b.is_small_int()) {
+            return str_repeat_n(*this, as_str(a), b.as_small_int());
+        } else if (base == 2 && b.is_object() && b.as_object()->type() == types::str
+            && a.is_small_int()) {
+            return str_repeat_n(*this, as_str(b), a.as_small_int());
+        }
+    } else if (op == 4 || op == 4 + binary_op_inplace_offset) {
+        // int / int where both convert to double exactly: the quotient is correctly rounded.
+        constexpr int64_t limit = int64_t(1) << 53;
+        int64_t const x = a.as_small_int();
+        int64_t const y = b.as_small_int();
+        if (y != 0 && x >= -limit && x <= limit && y >= -limit && y <= limit)
+            return new_exact_float(*this, double(x) / double(y));
+    }
+    return binary_op_protocol(*this, a, b, op);
 }
 
 Result<Value> VM::unary_op(Value a, Op op)
@@ -868,6 +950,31 @@ Result<Value> VM::compare(Value a, Value b, CompareOp op)
 {
     if (a.is_small_int() && b.is_small_int()) {
         int64_t x = a.as_small_int(), y = b.as_small_int();
+        switch (op) {
+        case CompareOp::Eq:
+            return py_bool(x == y);
+        case CompareOp::Ne:
+            return py_bool(x != y);
+        case CompareOp::Lt:
+            return py_bool(x < y);
+        case CompareOp::Le:
+            return py_bool(x <= y);
+        case CompareOp::Gt:
+            return py_bool(x > y);
+        case CompareOp::Ge:
+            return py_bool(x >= y);
+        }
+    }
+    double x, y;
+    bool any_float = false;
+    auto exactly_double = [](Value v) {
+        constexpr int64_t limit = int64_t(1) << 53;
+        return v.is_object() || (v.as_small_int() >= -limit && v.as_small_int() <= limit);
+    };
+    if (float_operand(a, x, any_float) && float_operand(b, y, any_float) && any_float
+        && exactly_double(a) && exactly_double(b)) {
+        // Exact floats, or a float and a small int that converts to double exactly (|n| <= 2**53):
+        // IEEE comparison is Python's, NaN included.
         switch (op) {
         case CompareOp::Eq:
             return py_bool(x == y);

@@ -410,6 +410,11 @@ Error VM::raise_with_args(Type* type, std::initializer_list<Value> args)
 {
     // Construct through the class so that per-class attributes (StopIteration.value,
     // SystemExit.code, SyntaxError.msg, ...) are set exactly as `type(*args)` sets them.
+    Value direct = new_builtin_exception(*this, type, args.begin(), args.size());
+    if (!direct.is_empty()) [[likely]] {
+        m_exception = direct;
+        return Error {};
+    }
     boost::container::small_vector<Value, 4> rooted(args.begin(), args.end());
     for (Value& v : rooted)
         m_native_roots.push_back(&v);
@@ -453,6 +458,27 @@ Error VM::raise_no_attribute_message(Value object, StrObject* name)
     if (type == types::module) {
         auto* module = static_cast<ModuleObject*>(object.as_object());
         Value module_name = module->m_dict->get_str(names.__name__);
+        // module_getattro: a module still executing (its __spec__._initializing is true), or a
+        // submodule still loading (in __spec__._uninitialized_submodules), points at a cycle.
+        Value spec = module->m_dict->get_str(names.__spec__);
+        DictObject* spec_dict
+            = spec.is_object() && !spec.is(py_none) ? spec.as_object()->instance_dict() : nullptr;
+        if (spec_dict && is_instance_of(module_name, types::str)) {
+            std::string const& mod = static_cast<StrObject*>(module_name.as_object())->data();
+            Value initializing = spec_dict->get("_initializing");
+            if (initializing.is(py_true))
+                return raise(types::attribute_error,
+                    "partially initialized module '" + mod + "' has no attribute '" + name->data()
+                        + "' (most likely due to a circular import)");
+            Value pending = spec_dict->get("_uninitialized_submodules");
+            if (is_instance_of(pending, types::list))
+                for (Value child : static_cast<ListObject*>(pending.as_object())->items())
+                    if (is_instance_of(child, types::str)
+                        && static_cast<StrObject*>(child.as_object())->data() == name->data())
+                        return raise(types::attribute_error,
+                            "cannot access submodule '" + name->data() + "' of module '" + mod
+                                + "' (most likely due to a circular import)");
+        }
         if (is_instance_of(module_name, types::str))
             return raise(types::attribute_error,
                 "module '" + static_cast<StrObject*>(module_name.as_object())->data()

@@ -11,6 +11,8 @@
 #include "vm/objects/tuple_object.hpp"
 #include "vm/vm.hpp"
 
+#include <boost/container/small_vector.hpp>
+
 namespace minipy {
 
 void TracebackObject::visit_edges(Visitor& v)
@@ -57,7 +59,8 @@ Error VM::raise_syntax_error(SyntaxErrorInfo const& info, std::string_view filen
     Root tr(*this, text);
     Value details = located
         ? new_tuple({filename_value, new_int(info.lineno), new_int(info.offset), text,
-              new_int(info.end_lineno), new_int(info.end_offset)})->value()
+                        new_int(info.end_lineno), new_int(info.end_offset)})
+              ->value()
         : new_tuple({filename_value, py_none, py_none, py_none, py_none, py_none})->value();
     Root dr(*this, details);
     Value msg = new_str(info.msg)->value();
@@ -78,7 +81,8 @@ StrObject* as_str(Value v)
 
 Result<Value> exception_alloc(VM& vm, Type* type, Value const*, size_t)
 {
-    auto* exc = vm.make<ExceptionObject>(type, vm.new_tuple(size_t(0)));
+    auto* exc = vm.make<ExceptionObject>(
+        type, vm.m_empty_tuple ? vm.m_empty_tuple : vm.new_tuple(size_t(0)));
     exc->m_dict = vm.new_dict();
     return exc->value();
 }
@@ -363,18 +367,39 @@ Result<Value> traceback_next(VM&, Value self)
     return tb->m_next ? tb->m_next->value() : py_none;
 }
 
+Value s_exception_new;
+Value s_exception_init;
+
 } // namespace
+
+Value new_builtin_exception(VM& vm, Type* type, Value const* args, size_t count)
+{
+    if (type->m_is_heap_type || !type->lookup(vm.names.__new__).is(s_exception_new)
+        || !type->lookup(vm.names.__init__).is(s_exception_init))
+        return Value {};
+    // BaseException.__new__ then BaseException.__init__, which run no user code.
+    auto* e = as_exc(exception_alloc(vm, type, nullptr, 0).release_value());
+    e->m_args = vm.new_tuple(args, count);
+    boost::container::small_vector<Value, 4> with_self;
+    with_self.push_back(e->value());
+    with_self.insert(with_self.end(), args, args + count);
+    if (init_special_attributes(vm, e, CallArgs {with_self.data(), with_self.size(), nullptr})
+            .is_error())
+        return Value {};
+    return e->value();
+}
 
 void init_exception_types(VM& vm)
 {
     Type* base = types::base_exception;
     base->m_alloc = &exception_alloc;
-    base->m_dict->set_str(vm, vm.names.__new__,
-        make_staticmethod(vm,
-            vm.make<NativeFunctionObject>(
-                  types::builtin_function, &exception_new, vm.names.__new__, Value {}, base)
-                ->value()));
-    vm.define_native(base->m_dict, "__init__", &exception_init, base);
+    s_exception_new = make_staticmethod(vm,
+        vm.make<NativeFunctionObject>(
+              types::builtin_function, &exception_new, vm.names.__new__, Value {}, base)
+            ->value());
+    vm.m_extra_roots.push_back(s_exception_new.as_object());
+    base->m_dict->set_str(vm, vm.names.__new__, s_exception_new);
+    s_exception_init = vm.define_native(base->m_dict, "__init__", &exception_init, base)->value();
     vm.define_native(base->m_dict, "__str__", &exception_str, base);
     vm.define_native(base->m_dict, "__repr__", &exception_repr, base);
     vm.define_native(base->m_dict, "with_traceback", &exception_with_traceback, base);

@@ -6,6 +6,7 @@
 namespace minipy {
 
 class DictObject;
+class VM;
 class TupleObject;
 class CodeObject;
 
@@ -47,5 +48,9 @@ public:
     void visit_edges(Visitor&) override;
     DictObject* instance_dict() const override { return m_dict; }
 };
+
+/// `type(*args)` for a built-in exception class that keeps BaseException's __new__ and __init__
+/// (no user code runs): the new instance, or the empty Value when `type` needs the full call.
+Value new_builtin_exception(VM&, Type* type, Value const* args, size_t count);
 
 } // namespace minipy

@@ -21,6 +21,13 @@ CodeObject::CodeObject(Type* type)
 {
 }
 
+void CodeObject::compute_call_shape()
+{
+    m_frame_words = static_cast<uint32_t>(frame_header_words + nlocalsplus() + m_stacksize + 1);
+    m_simple_arguments = !(m_flags & (CO_VARARGS | CO_VARKEYWORDS)) && m_kwonlyargcount == 0
+        && m_cellvars.empty() && m_freevars.empty();
+}
+
 int CodeObject::line_of(size_t instr_index) const
 {
     if (instr_index < m_positions.size()) {

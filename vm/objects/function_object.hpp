@@ -80,10 +80,27 @@ public:
 
     /// Slots before the value stack: varnames, then cellvars, then freevars.
     size_t nlocalsplus() const { return m_varnames.size() + m_cellvars.size() + m_freevars.size(); }
+
+    /// Value-stack words a frame for this code takes (computed on the first call, when the
+    /// compiler has finished the code object).
+    size_t frame_words()
+    {
+        if (m_frame_words == 0) [[unlikely]]
+            compute_call_shape();
+        return m_frame_words;
+    }
+    /// True if a call binds only positional parameters and creates no cells, so that a call with
+    /// exactly m_argcount positional arguments just copies them (valid after frame_words()).
+    bool has_simple_arguments() const { return m_simple_arguments; }
     int line_of(size_t instr_index) const;
 
     void visit_edges(Visitor&) override;
     size_t external_size() const override;
+
+private:
+    void compute_call_shape();
+    uint32_t m_frame_words = 0;
+    bool m_simple_arguments = false;
 };
 
 class CellObject final : public Object {

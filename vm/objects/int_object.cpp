@@ -82,7 +82,10 @@ Value make_int(VM& vm, int64_t v)
     return vm.make<IntObject>(types::int_, v)->value();
 }
 
-Value make_int(VM& vm, BigInt const& value)
+namespace {
+
+/// The small-int value of `value`, or the empty Value when it needs an object.
+inline Value small_int_of(BigInt const& value)
 {
     // Most results are small: test the limb count before any comparison.
     if (value.backend().size() == 1) {
@@ -92,7 +95,34 @@ Value make_int(VM& vm, BigInt const& value)
         if (value.sign() < 0 && magnitude == uint64_t(Value::small_int_max) + 1)
             return Value::small_int(Value::small_int_min);
     }
-    return vm.make<IntObject>(types::int_, value)->value();
+    return Value();
+}
+
+Value new_big_object(VM& vm, BigInt&& value)
+{
+    auto* object = vm.make<IntObject>(types::int_, std::move(value));
+    // The limbs live outside the object: count them, so that collections keep pace with
+    // programs that churn through large ints.
+    vm.heap().note_allocation(object->external_size());
+    return object->value();
+}
+
+} // namespace
+
+Value make_int(VM& vm, BigInt const& value)
+{
+    Value small = small_int_of(value);
+    if (!small.is_empty())
+        return small;
+    return new_big_object(vm, BigInt(value));
+}
+
+Value make_int(VM& vm, BigInt&& value)
+{
+    Value small = small_int_of(value);
+    if (!small.is_empty())
+        return small;
+    return new_big_object(vm, std::move(value));
 }
 
 Value make_int_from_decimal(VM& vm, std::string_view digits)

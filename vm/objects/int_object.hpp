@@ -59,5 +59,7 @@ BigInt int_to_big(Value v);
 BigInt integral_double_to_big(double d);
 /// A normalised int value (small int when it fits) from a BigInt.
 Value make_int(VM&, BigInt const& value);
+/// As above, taking over the limbs of a temporary instead of copying them.
+Value make_int(VM&, BigInt&& value);
 
 } // namespace minipy

@@ -7,10 +7,14 @@
 #include "vm/objects/list_sort.hpp"
 
 #include "vm/objects/int_api.hpp"
+#include "vm/objects/list_object.hpp"
 #include "vm/objects/sequence_util.hpp"
 #include "vm/objects/str_object.hpp"
+#include "vm/objects/tuple_object.hpp"
 
 #include <algorithm>
+#include <span>
+#include <string_view>
 #include <vector>
 
 namespace minipy {
@@ -174,6 +178,134 @@ private:
     Value const* m_keys;
 };
 
+// -- Sorting keys that run no user code ----------------------------------------------------------
+//
+// When every key is a small int, every key a str, every key a float, or every key a tuple (or
+// every key a list) of such scalars, `<` is a pure function that runs no user code and cannot
+// fail (as CPython's unsafe_*_compare specialisations assume). A stable sort's result is then
+// fully determined by the order, so std::stable_sort over (key, index) pairs gives exactly the
+// permutation timsort would, without the generic comparison protocol.
+
+/// The scalar keys handled natively: small int, exact str, exact float other than NaN.
+enum class ScalarKind : uint8_t { None, Int, Str, Float };
+
+ScalarKind scalar_kind(Value v)
+{
+    if (v.is_small_int())
+        return ScalarKind::Int;
+    Type* t = v.as_object()->type();
+    if (t == types::str)
+        return ScalarKind::Str;
+    if (t == types::float_) {
+        double d = float_value(v);
+        return d == d ? ScalarKind::Float : ScalarKind::None;
+    }
+    return ScalarKind::None;
+}
+
+template<typename Key>
+void stable_sort_pairs(std::vector<std::pair<Key, uint32_t>>& pairs, uint32_t* perm)
+{
+    std::stable_sort(
+        pairs.begin(), pairs.end(), [](auto const& a, auto const& b) { return a.first < b.first; });
+    for (size_t i = 0; i < pairs.size(); ++i)
+        perm[i] = pairs[i].second;
+}
+
+/// Compares sequences of scalars as tuple/list `<` does: the first position whose items differ
+/// decides, else the shorter sequence is smaller. Sets `m_mixed` (and answers false) when two
+/// items at the deciding position have different kinds (1 < "a" raises; 1 < 1.5 is left to the
+/// generic path).
+struct SequenceLess {
+    bool* mixed;
+    bool operator()(std::pair<std::span<Value const>, uint32_t> const& pa,
+        std::pair<std::span<Value const>, uint32_t> const& pb) const
+    {
+        auto const& a = pa.first;
+        auto const& b = pb.first;
+        size_t n = std::min(a.size(), b.size());
+        for (size_t i = 0; i < n; ++i) {
+            Value x = a[i], y = b[i];
+            if (x.is(y))
+                continue;
+            if (x.is_small_int() && y.is_small_int())
+                return x.as_small_int() < y.as_small_int();
+            ScalarKind kx = scalar_kind(x), ky = scalar_kind(y);
+            if (kx != ky) {
+                *mixed = true;
+                return false;
+            }
+            if (kx == ScalarKind::Str) {
+                auto vx = static_cast<StrObject*>(x.as_object())->view();
+                auto vy = static_cast<StrObject*>(y.as_object())->view();
+                if (vx != vy)
+                    return vx < vy;
+                continue;
+            }
+            double dx = float_value(x), dy = float_value(y);
+            if (dx != dy)
+                return dx < dy;
+        }
+        return a.size() < b.size();
+    }
+};
+
+/// Sorts perm[0, n) by keys when the keys need no user code; false (perm untouched) otherwise.
+bool sort_without_user_code(Value const* keys, size_t n, uint32_t* perm)
+{
+    ScalarKind kind = scalar_kind(keys[0]);
+    if (kind != ScalarKind::None) {
+        for (size_t i = 1; i < n; ++i)
+            if (scalar_kind(keys[i]) != kind)
+                return false;
+        if (kind == ScalarKind::Int) {
+            std::vector<std::pair<int64_t, uint32_t>> pairs(n);
+            for (size_t i = 0; i < n; ++i)
+                pairs[i] = {keys[i].as_small_int(), static_cast<uint32_t>(i)};
+            stable_sort_pairs(pairs, perm);
+        } else if (kind == ScalarKind::Str) {
+            std::vector<std::pair<std::string_view, uint32_t>> pairs(n);
+            for (size_t i = 0; i < n; ++i)
+                pairs[i] = {
+                    static_cast<StrObject*>(keys[i].as_object())->view(), static_cast<uint32_t>(i)};
+            stable_sort_pairs(pairs, perm);
+        } else {
+            std::vector<std::pair<double, uint32_t>> pairs(n);
+            for (size_t i = 0; i < n; ++i)
+                pairs[i] = {float_value(keys[i]), static_cast<uint32_t>(i)};
+            stable_sort_pairs(pairs, perm);
+        }
+        return true;
+    }
+    // Tuples (or lists) of scalars.
+    Type* seq_type = object_type(keys[0]);
+    if (seq_type != types::tuple && seq_type != types::list)
+        return false;
+    std::vector<std::pair<std::span<Value const>, uint32_t>> pairs(n);
+    for (size_t i = 0; i < n; ++i) {
+        if (object_type(keys[i]) != seq_type)
+            return false;
+        std::span<Value const> items;
+        if (seq_type == types::tuple) {
+            items = static_cast<TupleObject*>(keys[i].as_object())->items();
+        } else {
+            auto& v = static_cast<ListObject*>(keys[i].as_object())->items();
+            items = {v.data(), v.size()};
+        }
+        for (Value item : items)
+            if (scalar_kind(item) == ScalarKind::None)
+                return false;
+        pairs[i] = {items, static_cast<uint32_t>(i)};
+    }
+    bool mixed = false;
+    std::stable_sort(pairs.begin(), pairs.end(), SequenceLess {&mixed});
+    if (mixed)
+        return false; // the generic sort will compare (and fail) exactly as CPython does
+    for (size_t i = 0; i < n; ++i)
+        perm[i] = pairs[i].second;
+    return true;
+}
+
 } // namespace
 
 Result<void> list_sort(VM& vm, ListObject* list, Value key, bool reverse)
@@ -214,8 +346,10 @@ Result<void> list_sort(VM& vm, ListObject* list, Value key, bool reverse)
         std::vector<uint32_t> perm(n);
         for (size_t i = 0; i < n; ++i)
             perm[i] = static_cast<uint32_t>(i);
-        Sorter sorter(vm, keys_list ? keys_list->items().data() : items.data());
-        if (sorter.sort(perm.data(), n).is_error()) {
+        Value const* keys = keys_list ? keys_list->items().data() : items.data();
+        Sorter sorter(vm, keys);
+        if (!sort_without_user_code(keys, n, perm.data())
+            && sorter.sort(perm.data(), n).is_error()) {
             if (reverse)
                 std::reverse(items.begin(), items.end());
             if (!list->items().empty()) {

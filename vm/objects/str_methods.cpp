@@ -353,11 +353,7 @@ Result<Value> str_add(VM& vm, CallArgs const& args)
         return exact_str(vm, self);
     if (self->byte_length() == 0)
         return exact_str(vm, rhs);
-    std::string out;
-    out.reserve(self->byte_length() + rhs->byte_length());
-    out += self->view();
-    out += rhs->view();
-    return new_str_value(vm, std::move(out));
+    return str_concat(vm, self, rhs);
 }
 
 /// str * n: the repetition count follows sequence rules (NotImplemented only for user objects
@@ -368,6 +364,13 @@ Result<Value> str_repeat(VM& vm, StrObject* self, Value other)
     int64_t const count = TRY(repeat_count(vm, other, handled));
     if (!handled)
         return py_not_implemented;
+    return str_repeat_n(vm, self, count);
+}
+
+} // namespace
+
+Result<Value> str_repeat_n(VM& vm, StrObject* self, int64_t count)
+{
     if (count <= 0 || self->byte_length() == 0)
         return vm.new_str(std::string_view())->value();
     if (count == 1)
@@ -388,8 +391,12 @@ Result<Value> str_repeat(VM& vm, StrObject* self, Value other)
             out.append(out.data(), out.size());
         out.append(out.data(), unit * static_cast<size_t>(count) - out.size());
     }
-    return new_str_value(vm, std::move(out));
+    return new_measured_str(
+        vm, std::move(out), self->length() * static_cast<size_t>(count), self->is_ascii())
+        ->value();
 }
+
+namespace {
 
 Result<Value> str_mul(VM& vm, CallArgs const& args)
 {
@@ -465,7 +472,7 @@ Result<Value> str_getitem(VM& vm, CallArgs const& args)
             return exact_str(vm, self);
         size_t const from = self->byte_offset(static_cast<size_t>(start));
         size_t const to = self->byte_offset(static_cast<size_t>(stop));
-        return vm.new_str(self->view().substr(from, to - from))->value();
+        return new_str_part(vm, self, self->view().substr(from, to - from))->value();
     }
     std::string out;
     std::string_view const data = self->view();
@@ -621,15 +628,22 @@ Result<Value> str_join(VM& vm, CallArgs const& args)
     if (count == 1 && VM::type_of(items[0]) == types::str)
         return items[0];
     size_t total = 0;
+    size_t length = 0;
+    bool ascii = self->is_ascii();
     for (size_t i = 0; i < count; ++i) {
         if (!is_str(items[i]))
             return vm.raise_type_error("sequence item " + std::to_string(i)
                 + ": expected str instance, " + type_name(items[i]) + " found");
-        total += as_str(items[i])->byte_length();
+        StrObject const* item = as_str(items[i]);
+        total += item->byte_length();
+        length += item->length();
+        ascii = ascii && item->is_ascii();
     }
     std::string_view sep = self->view();
-    if (count > 1)
+    if (count > 1) {
         total += sep.size() * (count - 1);
+        length += self->length() * (count - 1);
+    }
     if (total > max_str_bytes)
         return vm.raise_memory_error();
     std::string out;
@@ -639,7 +653,7 @@ Result<Value> str_join(VM& vm, CallArgs const& args)
             out += sep;
         out += as_str(items[i])->view();
     }
-    return new_str_value(vm, std::move(out));
+    return new_measured_str(vm, std::move(out), length, ascii)->value();
 }
 
 Result<Value> str_encode(VM& vm, CallArgs const& args)

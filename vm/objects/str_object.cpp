@@ -4,8 +4,11 @@
 
 #include "vm/builtin_types.hpp"
 #include "vm/objects/str_util.hpp"
+#include "vm/vm.hpp"
 
+#include <algorithm>
 #include <cstring>
+#include <vector>
 
 namespace minipy {
 
@@ -65,6 +68,114 @@ StrObject::StrObject(std::string data)
     measure_utf8(m_data, m_length, m_ascii);
 }
 
+StrObject::StrObject(std::string&& data, size_t length, bool ascii)
+    : Object(types::str)
+    , m_data(std::move(data))
+    , m_length(length)
+    , m_ascii(ascii)
+{
+}
+
+StrObject::StrObject(std::string_view data, size_t length, bool ascii)
+    : Object(types::str)
+    , m_data(data)
+    , m_length(length)
+    , m_ascii(ascii)
+{
+}
+
+StrObject::StrObject(StrObject* left, StrObject* right)
+    : Object(types::str)
+    , m_length(left->length() + right->length())
+    , m_left(left)
+    , m_right(right)
+    , m_rope_bytes(left->byte_length() + right->byte_length())
+    , m_rope_depth(std::max(left->rope_depth(), right->rope_depth()) + 1)
+    , m_ascii(left->is_ascii() && right->is_ascii())
+{
+}
+
+void StrObject::visit_edges(Visitor& visitor)
+{
+    visitor.visit(m_left);
+    visitor.visit(m_right);
+}
+
+void StrObject::flatten() const
+{
+    // An in-order walk with an explicit stack: chains of nodes may be long.
+    std::string out;
+    out.reserve(m_rope_bytes);
+    std::vector<StrObject const*> stack;
+    stack.push_back(m_right);
+    stack.push_back(m_left);
+    while (!stack.empty()) {
+        StrObject const* node = stack.back();
+        stack.pop_back();
+        if (node->m_left) {
+            stack.push_back(node->m_right);
+            stack.push_back(node->m_left);
+        } else {
+            out.append(node->m_data);
+        }
+    }
+    m_data = std::move(out);
+    m_left = nullptr;
+    m_right = nullptr;
+    VM::the().heap().note_allocation(m_data.size());
+}
+
+namespace {
+
+/// Concatenations shorter than this are copied at once; longer ones make a node.
+constexpr size_t rope_min_bytes = 256;
+/// Operands deeper than this are flattened before a node is put on top of them.
+constexpr uint32_t rope_max_depth = 512;
+
+} // namespace
+
+StrObject* new_measured_str(VM& vm, std::string&& utf8, size_t length, bool ascii)
+{
+    if (utf8.size() <= 1)
+        return vm.new_str(std::move(utf8)); // the cached one-character strs
+    size_t const bytes = utf8.size();
+    auto* s = vm.make<StrObject>(std::move(utf8), length, ascii);
+    vm.heap().note_allocation(bytes);
+    return s;
+}
+
+StrObject* new_str_part(VM& vm, StrObject const* whole, std::string_view part)
+{
+    if (!whole->is_ascii() || part.size() <= 1)
+        return vm.new_str(part);
+    auto* s = vm.make<StrObject>(part, part.size(), true);
+    vm.heap().note_allocation(part.size());
+    return s;
+}
+
+Value str_concat(VM& vm, StrObject* a, StrObject* b)
+{
+    if (b->byte_length() == 0 && a->type() == types::str)
+        return a->value();
+    if (a->byte_length() == 0 && b->type() == types::str)
+        return b->value();
+    size_t const bytes = a->byte_length() + b->byte_length();
+    if (bytes >= rope_min_bytes && a->byte_length() && b->byte_length()) {
+        if (a->rope_depth() >= rope_max_depth)
+            a->flatten();
+        if (b->rope_depth() >= rope_max_depth)
+            b->flatten();
+        return vm.make<StrObject>(a, b)->value();
+    }
+    std::string out;
+    out.reserve(bytes);
+    out.append(a->view());
+    out.append(b->view());
+    return new_measured_str(
+        vm, std::move(out), a->length() + b->length(), a->is_ascii() && b->is_ascii())
+        ->value();
+}
+
 int64_t hash_bytes(std::string_view data)
 {
     // A wyhash-style multiply-mix over 8-byte words: fast for short identifiers and long text
@@ -104,18 +215,19 @@ int64_t hash_bytes(std::string_view data)
 
 void StrObject::compute_hash() const
 {
-    m_hash = hash_bytes(m_data);
+    m_hash = hash_bytes(view());
 }
 
 size_t StrObject::byte_offset(size_t index) const
 {
     if (m_ascii || index == 0)
         return index;
+    std::string const& text = data();
     if (index >= m_length)
-        return m_data.size();
+        return text.size();
     // Walk from whichever end is nearer, counting code-point starts.
-    char const* p = m_data.data();
-    size_t const n = m_data.size();
+    char const* p = text.data();
+    size_t const n = text.size();
     if (index <= m_length / 2) {
         size_t count = 0;
         for (size_t i = 0; i < n; ++i) {
@@ -141,9 +253,10 @@ size_t StrObject::byte_offset(size_t index) const
 
 uint32_t StrObject::code_point_at(size_t index) const
 {
+    std::string const& text = data();
     if (m_ascii)
-        return static_cast<unsigned char>(m_data[index]);
-    char const* p = m_data.data() + byte_offset(index);
+        return static_cast<unsigned char>(text[index]);
+    char const* p = text.data() + byte_offset(index);
     return utf8_decode(p);
 }
 

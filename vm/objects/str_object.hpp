@@ -3,22 +3,41 @@
 // The code-point length and an all-ASCII flag are computed once, so len() is O(1) and indexing
 // an ASCII string is O(1). The hash is cached. Identifiers and attribute names are interned
 // (VM::intern) so that name lookups usually compare pointers.
+//
+// Concatenating long strings makes a lazy concatenation node (a "rope") that keeps its two
+// operands and copies their bytes only when something first looks at the text; the length,
+// ASCII flag and byte length are known without copying. This keeps the `s += piece` loop linear,
+// as CPython's in-place resize of an unshared str does. The depth of a chain of nodes is
+// bounded (str_concat flattens deep operands), which bounds both the memory the nodes hold and
+// the cost of any single flattening.
 #pragma once
 
 #include "vm/object.hpp"
+#include "vm/result.hpp"
 
 #include <string>
 #include <string_view>
 
 namespace minipy {
 
+class VM;
+
 class StrObject final : public Object {
 public:
     StrObject(std::string data);
+    /// For text whose code-point length and ASCII-ness the caller already knows (concatenation,
+    /// slicing of ASCII text): skips the measuring pass.
+    StrObject(std::string&& data, size_t length, bool ascii);
+    StrObject(std::string_view data, size_t length, bool ascii);
 
-    std::string const& data() const { return m_data; }
-    std::string_view view() const { return m_data; }
-    size_t byte_length() const { return m_data.size(); }
+    std::string const& data() const
+    {
+        if (m_left) [[unlikely]]
+            flatten();
+        return m_data;
+    }
+    std::string_view view() const { return data(); }
+    size_t byte_length() const { return m_left ? m_rope_bytes : m_data.size(); }
     /// Number of code points.
     size_t length() const { return m_length; }
     bool is_ascii() const { return m_ascii; }
@@ -41,22 +60,48 @@ public:
     bool equals(StrObject const* other) const
     {
         return this == other
-            || (m_data.size() == other->m_data.size()
+            || (byte_length() == other->byte_length()
                 && (m_hash == -1 || other->m_hash == -1 || m_hash == other->m_hash)
-                && m_data == other->m_data);
+                && data() == other->data());
     }
 
     size_t external_size() const override { return m_data.capacity(); }
+    void visit_edges(Visitor& visitor) override;
+
+    /// A lazy concatenation node for left + right (both non-empty). Use str_concat.
+    StrObject(StrObject* left, StrObject* right);
+    /// Nodes on the longest path to a flat str (0 for a flat str).
+    uint32_t rope_depth() const { return m_left ? m_rope_depth : 0; }
+    /// Copies the operands of a concatenation node into this str's own storage.
+    void flatten() const;
 
 private:
     void compute_hash() const;
 
-    std::string m_data;
+    mutable std::string m_data;
     mutable int64_t m_hash = -1;
     size_t m_length = 0;
+    // Set only while this str is an unflattened concatenation node.
+    mutable StrObject* m_left = nullptr;
+    mutable StrObject* m_right = nullptr;
+    size_t m_rope_bytes = 0;
+    uint32_t m_rope_depth = 0;
     bool m_ascii = true;
     bool m_interned = false;
 };
+
+/// a + b for two strs, as a new exact str (or one of the operands when the other is empty and
+/// the operand is an exact str).
+Value str_concat(VM& vm, StrObject* a, StrObject* b);
+
+/// A new str from UTF-8 bytes whose code-point length and ASCII-ness the caller knows.
+StrObject* new_measured_str(VM& vm, std::string&& utf8, size_t length, bool ascii);
+/// A new str holding `part`, a run of whole code points taken from `whole`'s bytes (cheap to
+/// measure when `whole` is ASCII).
+StrObject* new_str_part(VM& vm, StrObject const* whole, std::string_view part);
+
+/// str * count for an int count (sequence repetition: empty for count <= 0).
+Result<Value> str_repeat_n(VM& vm, StrObject* self, int64_t count);
 
 /// Decodes one UTF-8 code point starting at `p` (valid UTF-8 assumed), advancing p.
 uint32_t utf8_decode(char const*& p);

@@ -381,13 +381,13 @@ Result<Value> str_split(VM& vm, CallArgs const& args)
                 list->append(self->value());
                 return list->value();
             }
-            list->append(new_str_value(vm, s.substr(j, i - j)));
+            list->append(new_str_part(vm, self, s.substr(j, i - j))->value());
         }
         if (i < n) {
             while (i < n && is_space_cp(cp_at(s, i, len)))
                 i += len;
             if (i != n)
-                list->append(new_str_value(vm, s.substr(i)));
+                list->append(new_str_part(vm, self, s.substr(i))->value());
         }
         return list->value();
     }
@@ -397,13 +397,13 @@ Result<Value> str_split(VM& vm, CallArgs const& args)
         size_t const pos = find_bytes(s, needle, i);
         if (pos == std::string_view::npos)
             break;
-        list->append(new_str_value(vm, s.substr(i, pos - i)));
+        list->append(new_str_part(vm, self, s.substr(i, pos - i))->value());
         i = pos + needle.size();
     }
     if (i == 0 && self->type() == types::str)
         list->append(self->value());
     else
-        list->append(new_str_value(vm, s.substr(i)));
+        list->append(new_str_part(vm, self, s.substr(i))->value());
     return list->value();
 }
 

@@ -213,6 +213,20 @@ Result<Value> object_new(VM& vm, CallArgs const& args)
         "object.__new__(" + cls->name() + ") is not safe, use " + cls->name() + ".__new__()");
 }
 
+} // namespace
+
+Value object_new_function()
+{
+    return s_object_new;
+}
+
+Value object_new_instance(VM& vm, Type* cls)
+{
+    return vm.make<InstanceObject>(cls, vm.new_dict())->value();
+}
+
+namespace {
+
 Result<Value> object_init(VM& vm, CallArgs const& args)
 {
     if (excess_args(args)) {

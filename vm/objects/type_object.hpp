@@ -78,6 +78,11 @@ public:
 /// Bumped whenever a class attribute changes after creation; inline caches compare against it.
 extern uint64_t g_type_epoch;
 
+/// object.__new__ as stored in object's namespace (to recognise classes that do not override it).
+Value object_new_function();
+/// object.__new__(cls) for a class with the plain object layout: a fresh instance with a __dict__.
+Value object_new_instance(VM&, Type* cls);
+
 /// Computes the C3 linearisation of `type`'s bases into type->m_mro.
 /// TypeError "Cannot create a consistent method resolution order (MRO) for bases A, B" on failure.
 Result<void> compute_mro(VM&, Type* type);

@@ -1,0 +1,1 @@
+from top.val import NOPE

@@ -1,0 +1,2 @@
+from top.b import Y
+X = 1

@@ -1,0 +1,2 @@
+from top.a import X
+Y = 2

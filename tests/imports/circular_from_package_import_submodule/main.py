@@ -1,0 +1,2 @@
+import pkg.a
+print(pkg.a.b_name)

@@ -1,0 +1,2 @@
+from . import b
+b_name = b.__name__

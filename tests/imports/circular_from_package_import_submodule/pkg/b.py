@@ -1,0 +1,2 @@
+from . import a
+print("b sees a:", a.__name__)

@@ -1,0 +1,2 @@
+import m1 as me
+print(me.__spec__._initializing)

@@ -1,0 +1,2 @@
+import circ.q
+P = 1

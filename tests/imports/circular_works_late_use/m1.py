@@ -1,0 +1,3 @@
+import m2
+def f():
+    return m2.g()

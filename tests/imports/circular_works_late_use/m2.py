@@ -1,0 +1,3 @@
+import m1
+def g():
+    return "late binding works"

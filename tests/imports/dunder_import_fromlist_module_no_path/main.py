@@ -1,0 +1,2 @@
+m = __import__("mod", fromlist=["nothing"])
+print(m.__name__)

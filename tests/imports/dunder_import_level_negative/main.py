@@ -1,0 +1,1 @@
+__import__("x", level=-1)

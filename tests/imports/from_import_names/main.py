@@ -1,0 +1,2 @@
+from mod import x, y
+print(x, y)

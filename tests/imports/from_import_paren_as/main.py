@@ -1,0 +1,3 @@
+from mod import (x as z,
+   y)
+print(z, y)

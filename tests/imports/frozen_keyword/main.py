@@ -1,0 +1,3 @@
+import keyword
+print(keyword.iskeyword("for"), keyword.iskeyword("x"), len(keyword.kwlist) > 30, keyword.issoftkeyword("match"))
+print(keyword.kwlist[:5])

@@ -1,0 +1,2 @@
+import a.b.c
+print(a.b.c.V, a.__name__, a.b.__name__)

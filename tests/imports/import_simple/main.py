@@ -1,0 +1,2 @@
+import mod
+print(mod.X)

@@ -1,0 +1,2 @@
+from pkg import *
+print(m1.N, m2.N)

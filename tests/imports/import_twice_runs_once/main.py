@@ -1,0 +1,3 @@
+import mod
+import mod
+print(mod.X)

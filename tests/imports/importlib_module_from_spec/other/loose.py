@@ -1,0 +1,1 @@
+V = "loose value"

@@ -1,0 +1,2 @@
+import importlib
+importlib.reload(42)

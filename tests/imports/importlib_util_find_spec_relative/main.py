@@ -1,0 +1,3 @@
+import importlib.util as u
+print(u.find_spec(".sub", "pkg").name)
+u.find_spec(".sub")

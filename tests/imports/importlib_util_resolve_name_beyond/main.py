@@ -1,0 +1,2 @@
+import importlib.util as u
+u.resolve_name("...z", "a.b")

@@ -1,0 +1,3 @@
+import sys
+print(sys.meta_path[-3:])
+print(len(sys.path_hooks) >= 1)

@@ -1,0 +1,3 @@
+import sys
+sys.meta_path = None
+import nothing_here

@@ -1,0 +1,5 @@
+import lazy
+print(lazy.anything)
+from lazy import other
+print(other)
+print(hasattr(lazy, "missing"))

@@ -1,0 +1,2 @@
+import plain
+plain.nothing

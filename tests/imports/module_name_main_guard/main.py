@@ -1,0 +1,2 @@
+import helper
+print(__name__)

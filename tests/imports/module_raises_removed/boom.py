@@ -1,0 +1,2 @@
+print("running boom")
+raise ValueError("init boom")

@@ -1,0 +1,4 @@
+import mod, pkg, sys
+print(mod)
+print(pkg)
+print(sys)

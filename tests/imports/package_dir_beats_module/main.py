@@ -1,0 +1,2 @@
+import thing
+print(thing.KIND)

@@ -1,0 +1,1 @@
+from ...z import q

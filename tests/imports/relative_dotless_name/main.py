@@ -1,0 +1,1 @@
+__import__("b", {"__name__": "toplevel"}, None, ["V"], 1)

@@ -1,0 +1,1 @@
+__import__("b", {"__package__": 1}, None, ["V"], 1)

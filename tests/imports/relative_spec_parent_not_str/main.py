@@ -1,0 +1,3 @@
+class S:
+    parent = 5
+__import__("b", {"__spec__": S()}, None, ["V"], 1)

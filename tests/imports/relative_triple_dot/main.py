@@ -1,0 +1,1 @@
+import top.mid.low.m

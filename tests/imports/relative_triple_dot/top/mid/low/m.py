@@ -1,0 +1,2 @@
+from ...pkg.mod import Z
+print(Z)

@@ -1,0 +1,1 @@
+H = "sub helper"

@@ -1,0 +1,3 @@
+from .. import TOP
+from ..sibling import S
+print(TOP, S)

@@ -1,0 +1,4 @@
+import sys
+import mod
+del sys.modules["mod"]
+import mod

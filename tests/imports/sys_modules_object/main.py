@@ -1,0 +1,4 @@
+import sys
+sys.modules["fake"] = 42
+import fake
+print(fake)

@@ -1,0 +1,4 @@
+import sys
+sys.path.append("lib")
+import libmod
+print(libmod.L)
