@@ -1,6 +1,7 @@
 // _find_and_load, _load_unlocked, module_from_spec, _init_module_attrs, _handle_fromlist and
 // the two __import__ front ends.
 #include "modules/bootstrap.hpp"
+#include "vm/objects/descriptors.hpp"
 
 #include "modules/loaders.hpp"
 #include "modules/native_class.hpp"
@@ -550,8 +551,39 @@ Result<Value> exec_in_place(VM& vm, Value spec, Value module)
     return updated;
 }
 
+namespace {
+
+/// module.__new__: an empty module; module.__init__(name, doc=None) fills it (moduleobject.c).
+Result<Value> module_new(VM& vm, CallArgs const&)
+{
+    return vm.make<ModuleObject>(types::module, vm.new_dict())->value();
+}
+
+Result<Value> module_init(VM& vm, CallArgs const& args)
+{
+    Value bound[2];
+    TRY(bind_args(vm, args, "module", {"name", "doc"}, 1, 0, bound, true));
+    if (!VM::is_instance_of(bound[0], types::str))
+        return vm.raise_type_error("module() argument 'name' must be str, not "
+            + VM::type_of(bound[0])->name());
+    DictObject* dict = static_cast<ModuleObject*>(args.args[0].as_object())->m_dict;
+    dict->set_str(vm, vm.names.__name__, bound[0]);
+    dict->set_str(vm, vm.names.__doc__, bound[1].is_empty() ? py_none : bound[1]);
+    dict->set_str(vm, vm.names.__package__, py_none);
+    dict->set_str(vm, vm.names.__loader__, py_none);
+    dict->set_str(vm, vm.names.__spec__, py_none);
+    return py_none;
+}
+
+} // namespace
+
 void install_module_type_methods(VM& vm)
 {
+    types::module->m_dict->set_str(vm, vm.names.__new__,
+        make_staticmethod(vm,
+            vm.make<NativeFunctionObject>(types::builtin_function, &module_new, vm.names.__new__, Value {}, types::module)
+                ->value()));
+    vm.define_native(types::module->m_dict, "__init__", &module_init, types::module);
     vm.define_native(types::module->m_dict, "__repr__", &module_repr, types::module);
     vm.define_native(types::module->m_dict, "__dir__", &module_dir, types::module);
     ++g_type_epoch;
