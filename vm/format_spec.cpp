@@ -4,6 +4,7 @@
 #include "vm/format_spec.hpp"
 
 #include "vm/builtin_types.hpp"
+#include "vm/objects/float_object.hpp"
 #include "vm/objects/int_object.hpp"
 #include "vm/objects/number_util.hpp"
 #include "vm/objects/str_object.hpp"
@@ -565,6 +566,148 @@ Result<std::string> format_float_spec(VM& vm, double v, FormatSpec const& spec)
     }
     parts.sign = sign_text(negative, spec.sign);
     return render_number(parts, spec, 3);
+}
+
+} // namespace minipy
+
+namespace minipy {
+
+namespace {
+
+/// Parsed specs of recent format() calls, keyed by the spec str. An f-string's spec is a constant
+/// of its code object, so the same StrObject comes back on every evaluation; the text is kept and
+/// compared too, because a collected spec's address can be reused by a different str.
+struct SpecCacheEntry {
+    StrObject const* key = nullptr;
+    std::string text;
+    FormatSpec spec;
+};
+
+SpecCacheEntry g_spec_cache[64];
+
+/// The parsed form of `spec` if it parses without error, else nullptr (the caller then takes the
+/// general path, which reports the error).
+FormatSpec const* cached_spec(StrObject const* spec)
+{
+    SpecCacheEntry& entry = g_spec_cache[(reinterpret_cast<uintptr_t>(spec) >> 4) & 63];
+    std::string_view text = spec->view();
+    if (entry.key == spec && entry.text == text)
+        return &entry.spec;
+    // Only the common subset ([[fill]align][sign][0][width][.precision][d|f]) is parsed here,
+    // without raising: anything else goes to the general path, which reports any error.
+    FormatSpec result;
+    size_t pos = 0;
+    bool fill_specified = false;
+    if (text.size() >= 2 && uint8_t(text[0]) < 0x80 && is_align(uint8_t(text[1]))) {
+        fill_specified = true;
+        result.fill = uint8_t(text[0]);
+        result.align = text[1];
+        pos = 2;
+    } else if (!text.empty() && is_align(uint8_t(text[0]))) {
+        result.align = text[0];
+        pos = 1;
+    }
+    if (pos < text.size() && (text[pos] == '+' || text[pos] == '-' || text[pos] == ' '))
+        result.sign = text[pos++];
+    if (!fill_specified && pos < text.size() && text[pos] == '0') {
+        result.fill = '0';
+        result.zero_pad = true;
+        ++pos;
+    }
+    bool any = false;
+    int64_t number = 0;
+    size_t const width_start = pos;
+    while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9' && pos - width_start < 6)
+        number = number * 10 + (text[pos++] - '0');
+    if (pos > width_start)
+        result.width = number;
+    if (pos < text.size() && text[pos] == '.') {
+        ++pos;
+        size_t const start = pos;
+        number = 0;
+        while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9' && pos - start < 3)
+            number = number * 10 + (text[pos++] - '0');
+        any = pos > start;
+        if (!any)
+            return nullptr;
+        result.precision = number;
+    }
+    if (pos < text.size())
+        result.type = text[pos++];
+    if (pos != text.size())
+        return nullptr;
+    // Only what the fast renderers handle is cached.
+    if (result.type != 0 && result.type != 'd' && result.type != 'f')
+        return nullptr;
+    entry.key = spec;
+    entry.text.assign(text);
+    entry.spec = result;
+    return &entry.spec;
+}
+
+/// Lays out sign + body padded to spec.width (fill < 0x80) as a new ASCII str.
+StrObject* finish_number(VM& vm, bool negative, FormatSpec const& spec, char const* body, size_t n)
+{
+    char const* sign = negative ? "-" : spec.sign == '+' ? "+" : spec.sign == ' ' ? " " : "";
+    size_t const sign_len = std::strlen(sign);
+    size_t const length = sign_len + n;
+    size_t const padding = spec.width > int64_t(length) ? size_t(spec.width) - length : 0;
+    char align = spec.align ? spec.align : (spec.zero_pad ? '=' : '>');
+    char const fill = char(spec.fill);
+    std::string out;
+    out.reserve(length + padding);
+    switch (align) {
+    case '<':
+        out.append(sign, sign_len).append(body, n).append(padding, fill);
+        break;
+    case '^':
+        out.append(padding / 2, fill).append(sign, sign_len).append(body, n);
+        out.append(padding - padding / 2, fill);
+        break;
+    case '=':
+        out.append(sign, sign_len).append(padding, fill).append(body, n);
+        break;
+    default:
+        out.append(padding, fill).append(sign, sign_len).append(body, n);
+        break;
+    }
+    size_t const total = out.size();
+    return new_measured_str(vm, std::move(out), total, true);
+}
+
+} // namespace
+
+StrObject* format_number_fast(VM& vm, Value v, StrObject const* spec_text)
+{
+    bool const is_int = v.is_small_int();
+    bool const is_float = !is_int && v.is_object() && VM::type_of(v) == types::float_;
+    if (!is_int && !is_float)
+        return nullptr;
+    FormatSpec const* spec = cached_spec(spec_text);
+    if (!spec || spec->fill >= 0x80)
+        return nullptr;
+    char buffer[160];
+    if (is_int) {
+        if (spec->type == 'f' || spec->precision != -1)
+            return nullptr;
+        int64_t const n = v.as_small_int();
+        uint64_t const magnitude = n < 0 ? uint64_t(0) - uint64_t(n) : uint64_t(n);
+        auto r = std::to_chars(buffer, buffer + sizeof buffer, magnitude);
+        return finish_number(vm, n < 0, *spec, buffer, size_t(r.ptr - buffer));
+    }
+    if (spec->type != 'f')
+        return nullptr;
+    double const d = static_cast<FloatObject*>(v.as_object())->as_double();
+    double const magnitude = std::fabs(d);
+    // Fixed notation stays short below 1e50; larger values take the general path.
+    if (!std::isfinite(d) || magnitude >= 1e50)
+        return nullptr;
+    int const precision = spec->precision < 0 ? 6 : int(spec->precision);
+    auto r = std::to_chars(
+        buffer, buffer + sizeof buffer, magnitude, std::chars_format::fixed, precision);
+    if (r.ec != std::errc {})
+        return nullptr;
+    return finish_number(vm, std::signbit(d), *spec, buffer, size_t(r.ptr - buffer));
 }
 
 } // namespace minipy

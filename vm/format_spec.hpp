@@ -6,6 +6,7 @@
 #pragma once
 
 #include "vm/result.hpp"
+#include "vm/value.hpp"
 
 #include <string>
 #include <string_view>
@@ -13,6 +14,7 @@
 namespace minipy {
 
 class VM;
+class StrObject;
 
 struct FormatSpec {
     uint32_t fill = ' ';
@@ -32,6 +34,10 @@ struct FormatSpec {
 Result<FormatSpec> parse_format_spec(VM&, std::string_view spec);
 /// As above, naming `type_name` in "Invalid format specifier 'abc' for object of type 'int'".
 Result<FormatSpec> parse_format_spec(VM&, std::string_view spec, std::string_view type_name);
+
+/// format(v, spec) for an exact int or float and a common spec ("05d", ".3f", ">8"), through a
+/// cache of parsed specs; nullptr when the general path (VM::format) must handle it. Never raises.
+StrObject* format_number_fast(VM&, Value v, StrObject const* spec);
 
 /// Pads `body` (already formatted, `length` code points) to spec.width using fill/align;
 /// `default_align` is '<' for strings and '>' for numbers.

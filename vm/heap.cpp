@@ -20,7 +20,8 @@ public:
         if (object->is_marked())
             return;
         object->set_marked();
-        m_work.push_back(object);
+        if (!object->is_leaf())
+            m_work.push_back(object);
     }
 
     void drain()

@@ -6,10 +6,12 @@
 // and those paths are counted against the C++ stack budget. Exceptions unwind through the code
 // object's exception table; each frame an exception passes through adds a traceback entry.
 #include "vm/call.hpp"
+#include "vm/format_spec.hpp"
 #include "vm/interpreter_support.hpp"
 #include "vm/objects/descriptors.hpp"
 #include "vm/objects/dict_object.hpp"
 #include "vm/objects/exception_object.hpp"
+#include "vm/objects/float_object.hpp"
 #include "vm/objects/generator_object.hpp"
 #include "vm/objects/int_api.hpp"
 #include "vm/objects/list_object.hpp"
@@ -74,6 +76,37 @@ Error name_error(VM& vm, StrObject* name)
     frame->sp = frame->stack_base;
     frame->ip = code->m_code.data();
     return frame;
+}
+
+/// Both operands as doubles when at least one is an exact float and the other an exact float or
+/// a small int (the operands the generic protocol converts with plain int->double conversion).
+[[gnu::always_inline]] inline bool float_pair(Value a, Value b, double& x, double& y)
+{
+    if (a.is_small_int()) {
+        if (!b.is_object() || b.as_object()->type() != types::float_)
+            return false;
+        x = double(a.as_small_int());
+        y = static_cast<FloatObject*>(b.as_object())->as_double();
+        return true;
+    }
+    if (!a.is_object() || a.as_object()->type() != types::float_)
+        return false;
+    x = static_cast<FloatObject*>(a.as_object())->as_double();
+    if (b.is_small_int()) {
+        y = double(b.as_small_int());
+        return true;
+    }
+    if (!b.is_object() || b.as_object()->type() != types::float_)
+        return false;
+    y = static_cast<FloatObject*>(b.as_object())->as_double();
+    return true;
+}
+
+/// A small int that converts to double exactly (|n| <= 2**53), or any object.
+inline bool exactly_double(Value v)
+{
+    constexpr int64_t limit = int64_t(1) << 53;
+    return v.is_object() || (v.as_small_int() >= -limit && v.as_small_int() <= limit);
 }
 
 Error unbound_local(VM& vm, StrObject* name)
@@ -369,8 +402,17 @@ op_SETUP_ANNOTATIONS : {
 
 op_LOAD_ATTR : {
     Value owner = TOP();
-    Value v = CHECK(
-        cached_getattr(*this, owner, code->m_names[oparg], code->m_caches[ip - code_start - 1]));
+    InlineCache& cache = code->m_caches[ip - code_start - 1];
+    if (owner.is_object() && cache.key1 == reinterpret_cast<uint64_t>(owner.as_object()->type())
+        && cache.key2 == g_type_epoch) [[likely]] {
+        // A plain instance (see cached_getattr): the instance dict comes first.
+        Value v = owner.as_object()->instance_dict()->get_str(code->m_names[oparg]);
+        if (!v.is_empty()) {
+            TOP() = v;
+            DISPATCH();
+        }
+    }
+    Value v = CHECK(cached_getattr(*this, owner, code->m_names[oparg], cache));
     TOP() = v;
     DISPATCH();
 }
@@ -396,9 +438,20 @@ op_DELETE_ATTR : {
 }
 op_LOAD_METHOD : {
     Value owner = TOP();
+    InlineCache& cache = code->m_caches[ip - code_start - 1];
+    if (owner.is_object() && cache.key1 == reinterpret_cast<uint64_t>(owner.as_object()->type())
+        && cache.key2 == g_type_epoch) [[likely]] {
+        // The cached unbound method, unless the instance dict shadows it (see
+        // cached_load_method).
+        DictObject* dict = owner.as_object()->instance_dict();
+        if (!dict || dict->get_str(code->m_names[oparg]).is_empty()) {
+            TOP() = cache.value;
+            PUSH(owner);
+            DISPATCH();
+        }
+    }
     bool unbound = false;
-    Value v = CHECK(cached_load_method(
-        *this, owner, code->m_names[oparg], code->m_caches[ip - code_start - 1], unbound));
+    Value v = CHECK(cached_load_method(*this, owner, code->m_names[oparg], cache, unbound));
     if (unbound) {
         TOP() = v;
         PUSH(owner);
@@ -538,6 +591,36 @@ op_BINARY_OP : {
         default:
             break;
         }
+    } else {
+        double x, y;
+        if (float_pair(a, b, x, y)) {
+            uint32_t op = oparg >= binary_op_inplace_offset ? oparg - binary_op_inplace_offset : oparg;
+            double r;
+            bool done = true;
+            switch (op) {
+            case 0: // Add
+                r = x + y;
+                break;
+            case 1: // Sub
+                r = x - y;
+                break;
+            case 2: // Mult
+                r = x * y;
+                break;
+            default:
+                done = false;
+                break;
+            case 4: // TrueDivide
+                done = y != 0;
+                r = x / y;
+                break;
+            }
+            if (done) [[likely]] {
+                --sp;
+                TOP() = m_heap.allocate<FloatObject>(types::float_, r)->value();
+                DISPATCH();
+            }
+        }
     }
     Value r = CHECK(binary_op(a, b, oparg));
     --sp;
@@ -601,6 +684,36 @@ op_COMPARE_OP : {
         TOP() = py_bool(r);
         DISPATCH();
     }
+    {
+        double x, y;
+        if (float_pair(a, b, x, y) && exactly_double(a) && exactly_double(b)) {
+            // IEEE comparison is Python's, NaN included.
+            bool r = false;
+            switch (oparg) {
+            case 0:
+                r = x == y;
+                break;
+            case 1:
+                r = x != y;
+                break;
+            case 2:
+                r = x < y;
+                break;
+            case 3:
+                r = x <= y;
+                break;
+            case 4:
+                r = x > y;
+                break;
+            case 5:
+                r = x >= y;
+                break;
+            }
+            --sp;
+            TOP() = py_bool(r);
+            DISPATCH();
+        }
+    }
     Value r = CHECK(compare(a, b, static_cast<CompareOp>(oparg)));
     --sp;
     TOP() = r;
@@ -652,11 +765,24 @@ op_BUILD_MAP : {
     DISPATCH();
 }
 op_BUILD_STRING : {
+    // The pieces' byte and code-point lengths are known: one exact allocation, no measuring.
+    Value* pieces = sp - static_cast<int>(oparg);
+    size_t bytes = 0;
+    size_t length = 0;
+    bool ascii = true;
+    for (uint32_t i = 0; i < oparg; ++i) {
+        StrObject* piece = as_str(pieces[i]);
+        bytes += piece->byte_length();
+        length += piece->length();
+        ascii = ascii && piece->is_ascii();
+    }
     std::string out;
+    out.reserve(bytes);
     for (uint32_t i = 0; i < oparg; ++i)
-        out += as_str(sp[-static_cast<int>(oparg) + static_cast<int>(i)])->view();
+        out += as_str(pieces[i])->view();
+    StrObject* joined = new_measured_str(*this, std::move(out), length, ascii);
     sp -= oparg;
-    PUSH(new_str(std::move(out))->value());
+    PUSH(joined->value());
     DISPATCH();
 }
 op_BUILD_SLICE : {
@@ -753,6 +879,13 @@ op_UNPACK_EX : {
 op_FORMAT_VALUE : {
     Value spec = (oparg & 4) ? POP() : Value {};
     Value v = TOP();
+    if ((oparg & 3) == 0 && !spec.is_empty()) {
+        // f"{i:05d}", f"{x:.3f}": exact int/float with a common spec, no method call.
+        if (StrObject* fast = format_number_fast(*this, v, as_str(spec))) {
+            TOP() = fast->value();
+            DISPATCH();
+        }
+    }
     if (!spec.is_empty())
         ++sp; // keep spec rooted
     Value r = CHECK(format_value(*this, v, oparg & 3, spec));

@@ -70,6 +70,32 @@ bool cacheable_owner(VM& vm, Type* type)
         && type->lookup(vm.names.__getattribute__).is(object_getattribute);
 }
 
+/// Module attributes: the cache holds the value found in the module's dict, keyed on that dict's
+/// version (tagged odd so that it can never equal a type pointer) and the type epoch. Only names
+/// that the module type itself does not define are cached, so the dict lookup is the whole
+/// attribute lookup.
+inline uint64_t module_cache_key(DictObject* dict)
+{
+    return (dict->version() << 1) | 1;
+}
+
+inline bool module_cache_hit(Object* module, InlineCache const& cache)
+{
+    DictObject* dict = module->instance_dict();
+    return dict && cache.key1 == module_cache_key(dict) && cache.key2 == g_type_epoch;
+}
+
+void module_cache_fill(VM& vm, Object* module, StrObject* name, Value v, InlineCache& cache)
+{
+    (void)vm;
+    DictObject* dict = module->instance_dict();
+    if (!dict || !types::module->lookup(name).is_empty() || !dict->get_str(name).is(v))
+        return;
+    cache.key1 = module_cache_key(dict);
+    cache.key2 = g_type_epoch;
+    cache.value = v;
+}
+
 } // namespace
 
 Result<Value> cached_getattr(VM& vm, Value owner, StrObject* name, InlineCache& cache)
@@ -94,6 +120,12 @@ Result<Value> cached_getattr(VM& vm, Value owner, StrObject* name, InlineCache& 
                 cache.key2 = g_type_epoch;
                 cache.value = descr;
             }
+        } else if (type == types::module) {
+            if (module_cache_hit(owner.as_object(), cache))
+                return cache.value;
+            Value v = TRY(vm.getattr(owner, name));
+            module_cache_fill(vm, owner.as_object(), name, v, cache);
+            return v;
         }
     }
     return vm.getattr(owner, name);
@@ -139,6 +171,14 @@ Result<Value> cached_load_method(
             }
             unbound = true;
             return cache.value;
+        }
+        if (type == types::module) {
+            if (module_cache_hit(owner.as_object(), cache))
+                return cache.value;
+            Value v = TRY(vm.load_method(owner, name, unbound));
+            if (!unbound)
+                module_cache_fill(vm, owner.as_object(), name, v, cache);
+            return v;
         }
         Value v = TRY(vm.load_method(owner, name, unbound));
         if (unbound && (type->m_layout == Layout::Object || !type->m_is_heap_type)

@@ -1,9 +1,10 @@
 // Object: the header shared by every GC-managed value, and the edge-visiting contract.
 //
 // Every heap value derives from Object. The header word holds the Type pointer with the GC mark
-// in its low bit (types are 8-byte aligned). Each subclass reports the objects it references by
-// overriding visit_edges (LibJS's Cell::visit_edges); the collector never guesses. Objects are
-// never moved, so raw pointers stay valid for as long as the object is reachable.
+// in its low bit and a "leaf" flag in bit 1 (types are 8-byte aligned). Each subclass reports the
+// objects it references by overriding visit_edges (LibJS's Cell::visit_edges); the collector never
+// guesses. Objects are never moved, so raw pointers stay valid for as long as the object is
+// reachable.
 #pragma once
 
 #include "vm/value.hpp"
@@ -43,9 +44,9 @@ public:
     Object(Object const&) = delete;
     Object& operator=(Object const&) = delete;
 
-    Type* type() const { return reinterpret_cast<Type*>(m_header & ~uintptr_t(1)); }
+    Type* type() const { return reinterpret_cast<Type*>(m_header & ~uintptr_t(3)); }
     /// Only for `obj.__class__ = C` and for types created before their metatype.
-    void set_type(Type* type) { m_header = reinterpret_cast<uintptr_t>(type) | (m_header & 1); }
+    void set_type(Type* type) { m_header = reinterpret_cast<uintptr_t>(type) | (m_header & 3); }
 
     /// Reports every Value/Object this object references. Overrides must call the base.
     virtual void visit_edges(Visitor&) { }
@@ -58,11 +59,19 @@ public:
     /// lists, strings, dicts); used only to pace the collector.
     virtual size_t external_size() const { return 0; }
 
+    /// A leaf has no outgoing edges (its visit_edges does nothing): marking sets its mark bit
+    /// but never queues it, which keeps large lists of strs cheap to mark.
+    bool is_leaf() const { return (m_header & 2) != 0; }
+
     bool is_marked() const { return (m_header & 1) != 0; }
     void set_marked() { m_header |= 1; }
     void clear_marked() { m_header &= ~uintptr_t(1); }
 
     Value value() const { return Value::object(this); }
+
+protected:
+    /// For subclasses whose instance (as constructed) references no other object.
+    void set_leaf() { m_header |= 2; }
 
 private:
     uintptr_t m_header;

@@ -21,6 +21,11 @@ namespace {
 constexpr int32_t ix_empty = -1;
 constexpr int32_t ix_dummy = -2;
 constexpr size_t min_table_size = 8;
+/// A dict of at most this many entries (holes included) may have no index array at all: str-key
+/// lookups then scan the entries. Instance and small namespace dicts stay in this mode, which
+/// saves the index allocation and the probing.
+constexpr size_t small_limit = 8;
+constexpr size_t small_initial_capacity = 4;
 
 /// Versions come from one global counter so that two dicts never share a version: an inline
 /// cache keyed on a version can then never be fooled by a different dict.
@@ -63,6 +68,10 @@ DictObject::DictObject(Type* type)
 
 Result<int64_t> DictObject::find(VM& vm, Value key, int64_t hash, size_t& slot)
 {
+    // The general lookup (which may call __eq__) always probes the index, exactly as before the
+    // small mode existed: a small dict gets its index array here.
+    if (m_indices.empty() && !m_entries.empty())
+        build_index(&vm);
 restart:
     if (m_indices.empty()) {
         slot = 0;
@@ -113,7 +122,20 @@ restart:
 int64_t DictObject::find_str(StrObject* key, int64_t hash, size_t& slot) const
 {
     if (m_indices.empty()) {
+        // Small mode: scan the entries in insertion order (holes have an empty key, which
+        // matches neither test below). Two exact strs never both appear as keys when equal,
+        // so the first match is the only one.
         slot = 0;
+        Value const key_value = key->value();
+        Entry const* entries = m_entries.data();
+        size_t const n = m_entries.size();
+        for (size_t k = 0; k < n; ++k) {
+            Entry const& entry = entries[k];
+            if (entry.key.is(key_value)
+                || (entry.hash == hash && is_exact_str(entry.key)
+                    && static_cast<StrObject*>(entry.key.as_object())->equals(key)))
+                return static_cast<int64_t>(k);
+        }
         return -1;
     }
     size_t const mask = m_indices.size() - 1;
@@ -186,6 +208,31 @@ void DictObject::resize(size_t min_used, VM* vm)
     m_version = ++g_dict_version;
     if (vm)
         vm->heap().note_allocation(size * sizeof(int32_t) + m_entries.capacity() * sizeof(Entry));
+}
+
+void DictObject::build_index(VM* vm)
+{
+    // Indexes the entries where they are (holes included): no entry moves and the version stays,
+    // since the dict's contents do not change.
+    size_t size = min_table_size;
+    while (usable_fraction(size) <= m_entries.size())
+        size <<= 1;
+    m_indices.assign(size, ix_empty);
+    size_t const mask = size - 1;
+    for (size_t n = 0; n < m_entries.size(); ++n) {
+        if (m_entries[n].key.is_empty())
+            continue;
+        int64_t const hash = m_entries[n].hash;
+        uint64_t perturb = static_cast<uint64_t>(hash);
+        size_t i = static_cast<size_t>(hash) & mask;
+        while (m_indices[i] != ix_empty) {
+            perturb >>= 5;
+            i = (i * 5 + perturb + 1) & mask;
+        }
+        m_indices[i] = static_cast<int32_t>(n);
+    }
+    if (vm)
+        vm->heap().note_allocation(size * sizeof(int32_t));
 }
 
 void DictObject::insert_new(size_t slot, int64_t hash, Value key, Value value, VM* vm)
@@ -263,6 +310,13 @@ Result<Value> DictObject::pop(VM& vm, Value key)
 
 Value DictObject::get_str(StrObject* key) const
 {
+    if (m_indices.empty()) {
+        // Small mode, inline: most lookups find the very same (interned) str object.
+        Value const key_value = key->value();
+        for (Entry const& entry : m_entries)
+            if (entry.key.is(key_value))
+                return entry.value;
+    }
     size_t slot;
     int64_t const ix = find_str(key, key->hash(), slot);
     if (ix < 0)
@@ -280,7 +334,17 @@ void DictObject::set_str(VM& vm, StrObject* key, Value value)
         m_version = ++g_dict_version;
         return;
     }
-    if (m_entries.size() >= usable_fraction(m_indices.size())) {
+    if (m_indices.empty() && m_entries.size() < small_limit) {
+        if (m_entries.capacity() == 0) {
+            m_entries.reserve(small_initial_capacity);
+            vm.heap().note_allocation(small_initial_capacity * sizeof(Entry));
+        }
+        m_entries.push_back(Entry {hash, key->value(), value});
+        ++m_used;
+        m_version = ++g_dict_version;
+        return;
+    }
+    if (m_indices.empty() || m_entries.size() >= usable_fraction(m_indices.size())) {
         resize(m_used * 2, &vm);
         slot = find_empty_slot(hash);
     }
@@ -296,7 +360,8 @@ bool DictObject::remove_str(StrObject* key)
     Entry& entry = m_entries[static_cast<size_t>(ix)];
     entry.key = Value {};
     entry.value = Value {};
-    m_indices[slot] = ix_dummy;
+    if (!m_indices.empty())
+        m_indices[slot] = ix_dummy;
     --m_used;
     m_version = ++g_dict_version;
     return true;

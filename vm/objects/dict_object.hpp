@@ -65,8 +65,12 @@ private:
     size_t find_empty_slot(int64_t hash) const;
     void insert_new(size_t slot, int64_t hash, Value key, Value value, VM* vm);
     void resize(size_t min_used, VM* vm);
+    /// Leaves small mode: builds the index array over the current entries.
+    void build_index(VM* vm);
 
-    std::vector<int32_t> m_indices; ///< -1 empty, -2 deleted (dummy), else entry index
+    /// -1 empty, -2 deleted (dummy), else entry index. Empty in small mode (at most small_limit
+    /// entries, str lookups scan m_entries); the general find() builds it first.
+    std::vector<int32_t> m_indices;
     std::vector<Entry> m_entries;
     size_t m_used = 0;
     uint64_t m_version = 0;

@@ -66,6 +66,7 @@ StrObject::StrObject(std::string data)
     , m_data(std::move(data))
 {
     measure_utf8(m_data, m_length, m_ascii);
+    set_leaf();
 }
 
 StrObject::StrObject(std::string&& data, size_t length, bool ascii)
@@ -74,6 +75,7 @@ StrObject::StrObject(std::string&& data, size_t length, bool ascii)
     , m_length(length)
     , m_ascii(ascii)
 {
+    set_leaf();
 }
 
 StrObject::StrObject(std::string_view data, size_t length, bool ascii)
@@ -82,6 +84,7 @@ StrObject::StrObject(std::string_view data, size_t length, bool ascii)
     , m_length(length)
     , m_ascii(ascii)
 {
+    set_leaf();
 }
 
 StrObject::StrObject(StrObject* left, StrObject* right)

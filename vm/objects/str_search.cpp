@@ -12,6 +12,8 @@
 #include "vm/objects/tuple_object.hpp"
 #include "vm/objects/unicode_tables.hpp"
 
+#include <boost/container/small_vector.hpp>
+
 #include <cstring>
 #include <vector>
 
@@ -339,7 +341,13 @@ Result<void> split_args(
     VM& vm, CallArgs const& args, char const* name, StrObject*& sep, int64_t& maxsplit)
 {
     Value bound[2];
-    TRY(bind_args(vm, args, name, {"sep", "maxsplit"}, 0, 0, bound, true));
+    if (!args.kwnames && args.count <= 3) {
+        // Positional arguments only (the usual call): nothing to bind by name.
+        for (size_t i = 1; i < args.count; ++i)
+            bound[i - 1] = args.args[i];
+    } else {
+        TRY(bind_args(vm, args, name, {"sep", "maxsplit"}, 0, 0, bound, true));
+    }
     sep = nullptr;
     if (!bound[0].is_empty() && !bound[0].is(py_none)) {
         if (!is_str(bound[0]))
@@ -365,6 +373,31 @@ Result<Value> str_split(VM& vm, CallArgs const& args)
     std::string_view const s = self->view();
     ListObject* list = vm.new_list();
     size_t const n = s.size();
+    if (!sep && self->is_ascii()) {
+        // split_whitespace over bytes: for ASCII text every byte is a code point.
+        size_t i = 0;
+        while (maxsplit-- > 0) {
+            while (i < n && is_space_cp(uint8_t(s[i])))
+                ++i;
+            if (i == n)
+                break;
+            size_t const j = i;
+            while (i < n && !is_space_cp(uint8_t(s[i])))
+                ++i;
+            if (j == 0 && i == n && self->type() == types::str) {
+                list->append(self->value());
+                return list->value();
+            }
+            list->append(new_str_part(vm, self, s.substr(j, i - j))->value());
+        }
+        if (i < n) {
+            while (i < n && is_space_cp(uint8_t(s[i])))
+                ++i;
+            if (i != n)
+                list->append(new_str_part(vm, self, s.substr(i))->value());
+        }
+        return list->value();
+    }
     if (!sep) {
         // Objects/stringlib/split.h split_whitespace.
         size_t i = 0;
@@ -561,9 +594,10 @@ enum StripSides : uint8_t { Left = 1, Right = 2, Both = 3 };
 Result<Value> strip_impl(VM& vm, CallArgs const& args, char const* name, StripSides sides)
 {
     StrObject* self = as_str(args.args[0]);
-    TRY(check_arg_count(vm, args, (std::string("str.") + name).c_str(), 0, 1, true));
+    if (args.kwnames || args.count > 2)
+        TRY(check_arg_count(vm, args, (std::string("str.") + name).c_str(), 0, 1, true));
     std::string_view const s = self->view();
-    std::vector<uint32_t> chars;
+    boost::container::small_vector<uint32_t, 8> chars;
     bool whitespace = true;
     if (args.count > 1 && !args.args[1].is(py_none)) {
         if (!is_str(args.args[1]))
