@@ -309,7 +309,9 @@ bool run_source(VM& vm, ModuleObject* main, std::string const& source, std::stri
         info.msg = "source code cannot contain null bytes";
         size_t line_start = source.rfind('\n', nul);
         line_start = line_start == std::string::npos ? 0 : line_start + 1;
-        info.lineno = 1 + static_cast<int>(std::count(source.begin(), source.begin() + static_cast<std::ptrdiff_t>(nul), '\n'));
+        info.lineno = 1
+            + static_cast<int>(std::count(
+                source.begin(), source.begin() + static_cast<std::ptrdiff_t>(nul), '\n'));
         info.end_lineno = info.lineno;
         info.text = source.substr(line_start, nul - line_start) + "\n";
         vm.raise_syntax_error(info, filename);
@@ -379,7 +381,8 @@ int run_interactive(VM& vm, ModuleObject* main, bool show_banner)
         if (parsed.error && parsed.incomplete && !blank)
             continue;
         // A compound statement ends with an empty line; a simple one as soon as it is complete.
-        if (!parsed.error && !blank && parsed.module && !parsed.module->body.empty() && is_compound(parsed.module->body.front()))
+        if (!parsed.error && !blank && parsed.module && !parsed.module->body.empty()
+            && is_compound(parsed.module->body.front()))
             continue;
         std::string source = buffer;
         buffer.clear();

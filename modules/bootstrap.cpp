@@ -564,8 +564,8 @@ Result<Value> module_init(VM& vm, CallArgs const& args)
     Value bound[2];
     TRY(bind_args(vm, args, "module", {"name", "doc"}, 1, 0, bound, true));
     if (!VM::is_instance_of(bound[0], types::str))
-        return vm.raise_type_error("module() argument 'name' must be str, not "
-            + VM::type_of(bound[0])->name());
+        return vm.raise_type_error(
+            "module() argument 'name' must be str, not " + VM::type_of(bound[0])->name());
     DictObject* dict = static_cast<ModuleObject*>(args.args[0].as_object())->m_dict;
     dict->set_str(vm, vm.names.__name__, bound[0]);
     dict->set_str(vm, vm.names.__doc__, bound[1].is_empty() ? py_none : bound[1]);
@@ -581,7 +581,8 @@ void install_module_type_methods(VM& vm)
 {
     types::module->m_dict->set_str(vm, vm.names.__new__,
         make_staticmethod(vm,
-            vm.make<NativeFunctionObject>(types::builtin_function, &module_new, vm.names.__new__, Value {}, types::module)
+            vm.make<NativeFunctionObject>(
+                  types::builtin_function, &module_new, vm.names.__new__, Value {}, types::module)
                 ->value()));
     vm.define_native(types::module->m_dict, "__init__", &module_init, types::module);
     vm.define_native(types::module->m_dict, "__repr__", &module_repr, types::module);

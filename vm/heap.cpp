@@ -58,7 +58,8 @@ inline void Heap::destroy(uintptr_t entry)
         delete object;
         return;
     }
-    object->~Object();
+    if (!object->has_trivial_destructor())
+        object->~Object();
     pool_give(object, size_class);
 }
 

@@ -449,6 +449,15 @@ op_LOAD_METHOD : {
             PUSH(owner);
             DISPATCH();
         }
+    } else if ((cache.key1 & 1) && is_exact(owner, types::module)) {
+        // A module attribute (see cached_load_method), e.g. math.sqrt.
+        DictObject* dict = static_cast<ModuleObject*>(owner.as_object())->m_dict;
+        if (dict && cache.key1 == module_cache_key(dict->version()) && cache.key2 == g_type_epoch)
+            [[likely]] {
+            TOP() = cache.value;
+            PUSH(Value {});
+            DISPATCH();
+        }
     }
     bool unbound = false;
     Value v = CHECK(cached_load_method(*this, owner, code->m_names[oparg], cache, unbound));
@@ -594,7 +603,8 @@ op_BINARY_OP : {
     } else {
         double x, y;
         if (float_pair(a, b, x, y)) {
-            uint32_t op = oparg >= binary_op_inplace_offset ? oparg - binary_op_inplace_offset : oparg;
+            uint32_t op
+                = oparg >= binary_op_inplace_offset ? oparg - binary_op_inplace_offset : oparg;
             double r;
             bool done = true;
             switch (op) {

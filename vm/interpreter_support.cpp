@@ -71,12 +71,11 @@ bool cacheable_owner(VM& vm, Type* type)
 }
 
 /// Module attributes: the cache holds the value found in the module's dict, keyed on that dict's
-/// version (tagged odd so that it can never equal a type pointer) and the type epoch. Only names
-/// that the module type itself does not define are cached, so the dict lookup is the whole
-/// attribute lookup.
+/// version (module_cache_key) and the type epoch. Only names that the module type itself does not
+/// define are cached, so the dict lookup is the whole attribute lookup.
 inline uint64_t module_cache_key(DictObject* dict)
 {
-    return (dict->version() << 1) | 1;
+    return minipy::module_cache_key(dict->version());
 }
 
 inline bool module_cache_hit(Object* module, InlineCache const& cache)

@@ -18,6 +18,12 @@ void raise_unbound_deref(VM&, CodeObject*, uint32_t index);
 /// locals_mapping[name], or the empty Value if absent (dicts fast; other mappings via __getitem__).
 Result<Value> lookup_in_mapping(VM&, Value mapping, StrObject* name);
 Result<Value> cached_getattr(VM&, Value owner, StrObject* name, InlineCache&);
+/// The key1 of an inline cache that holds a module attribute: the module dict's version, tagged
+/// odd so that it never equals a type pointer (key2 is the type epoch).
+inline uint64_t module_cache_key(uint64_t dict_version)
+{
+    return (dict_version << 1) | 1;
+}
 /// STORE_ATTR: setattr, filling `cache` (type, epoch) when the store can go straight to the
 /// instance dict next time.
 Result<void> cached_setattr(VM&, Value owner, StrObject* name, Value value, InlineCache&);

@@ -1,10 +1,10 @@
 // Object: the header shared by every GC-managed value, and the edge-visiting contract.
 //
 // Every heap value derives from Object. The header word holds the Type pointer with the GC mark
-// in its low bit and a "leaf" flag in bit 1 (types are 8-byte aligned). Each subclass reports the
-// objects it references by overriding visit_edges (LibJS's Cell::visit_edges); the collector never
-// guesses. Objects are never moved, so raw pointers stay valid for as long as the object is
-// reachable.
+// in its low bit, a "leaf" flag in bit 1 and a "trivial destructor" flag in bit 2 (types are
+// 8-byte aligned). Each subclass reports the objects it references by overriding visit_edges
+// (LibJS's Cell::visit_edges); the collector never guesses. Objects are never moved, so raw
+// pointers stay valid for as long as the object is reachable.
 #pragma once
 
 #include "vm/value.hpp"
@@ -44,9 +44,9 @@ public:
     Object(Object const&) = delete;
     Object& operator=(Object const&) = delete;
 
-    Type* type() const { return reinterpret_cast<Type*>(m_header & ~uintptr_t(3)); }
+    Type* type() const { return reinterpret_cast<Type*>(m_header & ~uintptr_t(7)); }
     /// Only for `obj.__class__ = C` and for types created before their metatype.
-    void set_type(Type* type) { m_header = reinterpret_cast<uintptr_t>(type) | (m_header & 3); }
+    void set_type(Type* type) { m_header = reinterpret_cast<uintptr_t>(type) | (m_header & 7); }
 
     /// Reports every Value/Object this object references. Overrides must call the base.
     virtual void visit_edges(Visitor&) { }
@@ -63,6 +63,10 @@ public:
     /// but never queues it, which keeps large lists of strs cheap to mark.
     bool is_leaf() const { return (m_header & 2) != 0; }
 
+    /// The destructor does nothing (no owned buffers), so the sweep may reuse the memory without
+    /// calling it: that saves an indirect call per dead float.
+    bool has_trivial_destructor() const { return (m_header & 4) != 0; }
+
     bool is_marked() const { return (m_header & 1) != 0; }
     void set_marked() { m_header |= 1; }
     void clear_marked() { m_header &= ~uintptr_t(1); }
@@ -72,6 +76,8 @@ public:
 protected:
     /// For subclasses whose instance (as constructed) references no other object.
     void set_leaf() { m_header |= 2; }
+    /// For final subclasses whose own members and destructor are trivial.
+    void set_trivial_destructor() { m_header |= 4; }
 
 private:
     uintptr_t m_header;

@@ -10,7 +10,7 @@ stdin=/dev/null
 [ -f "$dir/$name.in" ] && stdin="$dir/$name.in"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-(cd "$dir/.." && PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 timeout 30 "$interp" "${args[@]}" < "$stdin" > "$tmp/out" 2> "$tmp/err")
+(cd "$dir/.." && PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 timeout "${MINIPY_TEST_TIMEOUT:-30}" "$interp" "${args[@]}" < "$stdin" > "$tmp/out" 2> "$tmp/err")
 status=$?
 echo "$status" > "$tmp/status"
 # Absolute paths of the test directory are machine-dependent; the expectations say <DIR>.

@@ -8,7 +8,7 @@ dir=$(realpath "$2")
 mapfile -t args < "$dir/cmd"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-(cd "$dir" && PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 timeout 30 "$interp" "${args[@]}" < /dev/null > "$tmp/out" 2> "$tmp/err")
+(cd "$dir" && PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 timeout "${MINIPY_TEST_TIMEOUT:-30}" "$interp" "${args[@]}" < /dev/null > "$tmp/out" 2> "$tmp/err")
 echo $? > "$tmp/status"
 tail -n 1 "$tmp/err" > "$tmp/err_last"
 # Absolute paths of the scenario directory are machine-dependent; the expectations say <DIR>.

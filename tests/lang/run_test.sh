@@ -37,7 +37,7 @@ stdin=/dev/null
 (
   cd "$dir" || exit 125
   PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 PYTHONDONTWRITEBYTECODE=1 \
-    exec timeout -k 5 30 "$interp" "$name" <"$stdin" >"$tmp/stdout" 2>"$tmp/stderr.raw"
+    exec timeout -k 5 "${MINIPY_TEST_TIMEOUT:-30}" "$interp" "$name" <"$stdin" >"$tmp/stdout" 2>"$tmp/stderr.raw"
 )
 status=$?
 

@@ -14,6 +14,7 @@ public:
         : Object(type)
         , m_value(value)
     {
+        set_trivial_destructor();
     }
 
     double as_double() const { return m_value; }
