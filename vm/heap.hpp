@@ -83,6 +83,8 @@ public:
     void collect(std::function<void(Visitor&)> const& mark_roots);
 
     size_t object_count() const { return m_objects.size(); }
+    /// Bytes allocated since the last collection (garbage included).
+    size_t allocated_since_gc() const { return m_allocated_since_gc; }
 
 private:
     // Pooled slots are multiples of 16 bytes up to 15 * 16; class 0 means "allocated with new".

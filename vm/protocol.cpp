@@ -77,6 +77,22 @@ std::string binary_op_symbol(uint32_t op)
     return s;
 }
 
+/// Calls a built-in method found in a type's dict the way CPython calls a type slot: directly,
+/// without counting a call against the recursion limit (the caller already counted its entry).
+Result<Value> call_slot(VM& vm, Value method, CallArgs const& args)
+{
+    auto* native = static_cast<NativeFunctionObject*>(method.as_object());
+    if (!native->m_self.is_empty())
+        return vm.call(method, args);
+    try {
+        return native->m_fn(vm, args);
+    } catch (std::bad_alloc const&) {
+        return vm.raise_memory_error();
+    } catch (std::length_error const&) {
+        return vm.raise_memory_error();
+    }
+}
+
 } // namespace
 
 // -- attributes ---------------------------------------------------------------------------------
@@ -532,7 +548,7 @@ Result<Value> VM::call(Value callable, CallArgs const& args)
         return call_python_function(*this, static_cast<FunctionObject*>(o), args);
     if (t == types::builtin_function) {
         auto* native = static_cast<NativeFunctionObject*>(o);
-        StackGuard guard(*this);
+        RecursionGuard guard(*this);
         TRY(guard.check(" while calling a Python object"));
         // A native function that cannot get memory (`[0] * 10**10`) fails with MemoryError;
         // C++ allocation failures never leave this call.
@@ -579,11 +595,12 @@ Result<StrObject*> VM::repr(Value v)
     if (v.is_small_int())
         return int_repr(*this, v);
     Type* t = v.as_object()->type();
-    StackGuard guard(*this);
+    RecursionGuard guard(*this);
     TRY(guard.check(" while getting the repr of an object"));
     Value method = t->lookup(names.__repr__);
-    Value result = TRY(call_method(v, names.__repr__, {}));
-    (void)method;
+    Value result = VM::type_of(method) == types::builtin_function
+        ? TRY(call_slot(*this, method, CallArgs {&v, 1, nullptr}))
+        : TRY(call_method(v, names.__repr__, {}));
     if (!is_instance_of(result, types::str))
         return raise_type_error(
                    "__repr__ returned non-string (type " + type_of(result)->name() + ")"),
@@ -598,9 +615,12 @@ Result<StrObject*> VM::str(Value v)
     Type* t = v.as_object()->type();
     if (t == types::str)
         return as_str(v);
-    StackGuard guard(*this);
+    RecursionGuard guard(*this);
     TRY(guard.check(" while getting the str of an object"));
-    Value result = TRY(call_method(v, names.__str__, {}));
+    Value method = t->lookup(names.__str__);
+    Value result = VM::type_of(method) == types::builtin_function
+        ? TRY(call_slot(*this, method, CallArgs {&v, 1, nullptr}))
+        : TRY(call_method(v, names.__str__, {}));
     if (!is_instance_of(result, types::str))
         return raise_type_error(
                    "__str__ returned non-string (type " + type_of(result)->name() + ")"),
@@ -780,10 +800,11 @@ Result<Value> call_binary_dunder(VM& vm, Value self, StrObject* name, Value othe
     if (method.is_empty() || method.is(py_none))
         return py_not_implemented;
     Type* mt = VM::type_of(method);
-    if (mt == types::function || mt == types::builtin_function) {
-        Value args[2] = {self, other};
+    Value args[2] = {self, other};
+    if (mt == types::builtin_function)
+        return call_slot(vm, method, CallArgs {args, 2, nullptr});
+    if (mt == types::function)
         return vm.call(method, CallArgs {args, 2, nullptr});
-    }
     Value bound = TRY(vm.bind_descriptor(method, self, VM::type_of(self)));
     return vm.call(bound, {other});
 }
@@ -1013,7 +1034,7 @@ Result<Value> VM::compare(Value a, Value b, CompareOp op)
             return py_bool(c >= 0);
         }
     }
-    StackGuard guard(*this);
+    RecursionGuard guard(*this);
     TRY(guard.check(" in comparison"));
     static constexpr int swapped[] = {0, 1, 4, 5, 2, 3};
     StrObject* method_names[]

@@ -555,6 +555,37 @@ Result<void> StackGuard::check(char const* suffix)
     return {};
 }
 
+constexpr size_t max_uncollected_bytes = size_t(4) << 30;
+
+RecursionGuard::RecursionGuard(VM& vm)
+    : m_vm(vm)
+{
+    ++vm.m_depth;
+}
+
+RecursionGuard::~RecursionGuard()
+{
+    --m_vm.m_depth;
+}
+
+Result<void> RecursionGuard::check(char const* suffix)
+{
+    if (m_vm.m_depth > m_vm.m_recursion_limit && !m_vm.m_raising_stack_overflow) [[unlikely]] {
+        m_vm.m_raising_stack_overflow = true;
+        m_vm.raise(
+            types::recursion_error, std::string("maximum recursion depth exceeded") + suffix);
+        m_vm.m_raising_stack_overflow = false;
+        return Error {};
+    }
+    // Native recursion has no GC safepoints, so garbage made on the way down (the reprs of a
+    // deeply nested container) cannot be reclaimed; stop with MemoryError before the machine
+    // runs out instead of being killed.
+    if (m_vm.heap().allocated_since_gc() > max_uncollected_bytes) [[unlikely]]
+        return m_vm.raise_memory_error();
+    StackGuard stack(m_vm);
+    return stack.check(suffix);
+}
+
 void VM::collect_garbage()
 {
     // Freed types and names may have their addresses reused: invalidate every type cache.

@@ -76,6 +76,21 @@ private:
     VM& m_vm;
 };
 
+/// Py_EnterRecursiveCall: a native re-entry (a call of a built-in, repr, str, a rich comparison)
+/// counts against sys.getrecursionlimit() together with Python frames, exactly as in CPython
+/// 3.11, and against the C++ stack budget.
+class RecursionGuard {
+public:
+    explicit RecursionGuard(VM& vm);
+    ~RecursionGuard();
+    RecursionGuard(RecursionGuard const&) = delete;
+    RecursionGuard& operator=(RecursionGuard const&) = delete;
+    Result<void> check(char const* suffix);
+
+private:
+    VM& m_vm;
+};
+
 class VM {
 public:
     VM();
