@@ -6,6 +6,7 @@
 // and those paths are counted against the C++ stack budget. Exceptions unwind through the code
 // object's exception table; each frame an exception passes through adds a traceback entry.
 #include "vm/call.hpp"
+#include "vm/compare_op.hpp"
 #include "vm/format_spec.hpp"
 #include "vm/interpreter_support.hpp"
 #include "vm/objects/descriptors.hpp"
@@ -669,27 +670,7 @@ op_COMPARE_OP : {
     Value a = SECOND();
     if (a.is_small_int() && b.is_small_int()) {
         int64_t x = a.as_small_int(), y = b.as_small_int();
-        bool r = false;
-        switch (oparg) {
-        case 0:
-            r = x == y;
-            break;
-        case 1:
-            r = x != y;
-            break;
-        case 2:
-            r = x < y;
-            break;
-        case 3:
-            r = x <= y;
-            break;
-        case 4:
-            r = x > y;
-            break;
-        case 5:
-            r = x >= y;
-            break;
-        }
+        bool r = apply_compare(static_cast<CompareOp>(oparg), x, y);
         --sp;
         TOP() = py_bool(r);
         DISPATCH();
@@ -698,27 +679,7 @@ op_COMPARE_OP : {
         double x, y;
         if (float_pair(a, b, x, y) && exactly_double(a) && exactly_double(b)) {
             // IEEE comparison is Python's, NaN included.
-            bool r = false;
-            switch (oparg) {
-            case 0:
-                r = x == y;
-                break;
-            case 1:
-                r = x != y;
-                break;
-            case 2:
-                r = x < y;
-                break;
-            case 3:
-                r = x <= y;
-                break;
-            case 4:
-                r = x > y;
-                break;
-            case 5:
-                r = x >= y;
-                break;
-            }
+            bool r = apply_compare(static_cast<CompareOp>(oparg), x, y);
             --sp;
             TOP() = py_bool(r);
             DISPATCH();

@@ -3,6 +3,7 @@
 #include "vm/vm.hpp"
 
 #include "vm/call.hpp"
+#include "vm/compare_op.hpp"
 #include "vm/objects/descriptors.hpp"
 #include "vm/objects/dict_object.hpp"
 #include "vm/objects/exception_object.hpp"
@@ -971,20 +972,7 @@ Result<Value> VM::compare(Value a, Value b, CompareOp op)
 {
     if (a.is_small_int() && b.is_small_int()) {
         int64_t x = a.as_small_int(), y = b.as_small_int();
-        switch (op) {
-        case CompareOp::Eq:
-            return py_bool(x == y);
-        case CompareOp::Ne:
-            return py_bool(x != y);
-        case CompareOp::Lt:
-            return py_bool(x < y);
-        case CompareOp::Le:
-            return py_bool(x <= y);
-        case CompareOp::Gt:
-            return py_bool(x > y);
-        case CompareOp::Ge:
-            return py_bool(x >= y);
-        }
+        return py_bool(apply_compare(op, x, y));
     }
     double x, y;
     bool any_float = false;
@@ -996,20 +984,7 @@ Result<Value> VM::compare(Value a, Value b, CompareOp op)
         && exactly_double(a) && exactly_double(b)) {
         // Exact floats, or a float and a small int that converts to double exactly (|n| <= 2**53):
         // IEEE comparison is Python's, NaN included.
-        switch (op) {
-        case CompareOp::Eq:
-            return py_bool(x == y);
-        case CompareOp::Ne:
-            return py_bool(x != y);
-        case CompareOp::Lt:
-            return py_bool(x < y);
-        case CompareOp::Le:
-            return py_bool(x <= y);
-        case CompareOp::Gt:
-            return py_bool(x > y);
-        case CompareOp::Ge:
-            return py_bool(x >= y);
-        }
+        return py_bool(apply_compare(op, x, y));
     }
     bool handled = false;
     Value r = TRY(numeric_compare(*this, a, b, op, handled));
@@ -1018,21 +993,8 @@ Result<Value> VM::compare(Value a, Value b, CompareOp op)
     Type* ta = type_of(a);
     Type* tb = type_of(b);
     if (ta == types::str && tb == types::str) {
-        int c = as_str(a)->view().compare(as_str(b)->view());
-        switch (op) {
-        case CompareOp::Eq:
-            return py_bool(c == 0);
-        case CompareOp::Ne:
-            return py_bool(c != 0);
-        case CompareOp::Lt:
-            return py_bool(c < 0);
-        case CompareOp::Le:
-            return py_bool(c <= 0);
-        case CompareOp::Gt:
-            return py_bool(c > 0);
-        case CompareOp::Ge:
-            return py_bool(c >= 0);
-        }
+        // UTF-8 byte order is code-point order.
+        return py_bool(apply_compare(op, as_str(a)->view().compare(as_str(b)->view()), 0));
     }
     RecursionGuard guard(*this);
     TRY(guard.check(" in comparison"));
