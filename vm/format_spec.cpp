@@ -11,6 +11,7 @@
 #include "vm/vm.hpp"
 
 #include <charconv>
+#include <climits>
 #include <cmath>
 #include <cstring>
 
@@ -175,10 +176,12 @@ void split_number(std::string const& text, NumberParts& parts)
 
 std::string to_chars_string(double v, std::chars_format format, int precision)
 {
-    // Fixed notation of a huge double with a large precision can need ~1100 characters.
-    char buffer[1400];
-    auto result = std::to_chars(buffer, buffer + sizeof buffer, v, format, precision);
-    return std::string(buffer, result.ptr);
+    // Fixed notation needs up to 309 integer digits plus the precision; a little slack covers
+    // the sign, the point and an exponent.
+    std::string buffer(static_cast<size_t>(precision) + 400, '\0');
+    auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), v, format, precision);
+    buffer.resize(static_cast<size_t>(result.ptr - buffer.data()));
+    return buffer;
 }
 
 /// Python's 'g' presentation of |v| (finite): `precision` significant digits; exponent form when
@@ -505,7 +508,7 @@ Result<std::string> format_float_spec(VM& vm, double v, FormatSpec const& spec)
         return invalid_separator_type(vm, spec.grouping, 'n');
     if (precision < 0)
         precision = 6;
-    if (precision > 1100)
+    if (precision > INT_MAX)
         return vm.raise(types::value_error, "precision too big");
     bool upper = type == 'E' || type == 'F' || type == 'G';
     char lower_type = char(std::tolower(static_cast<unsigned char>(type)));
