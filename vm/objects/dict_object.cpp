@@ -194,17 +194,8 @@ void DictObject::resize(size_t min_used, VM* vm)
     m_entries.swap(entries);
 
     m_indices.assign(size, ix_empty);
-    size_t const mask = size - 1;
-    for (size_t n = 0; n < m_entries.size(); ++n) {
-        int64_t const hash = m_entries[n].hash;
-        uint64_t perturb = static_cast<uint64_t>(hash);
-        size_t i = static_cast<size_t>(hash) & mask;
-        while (m_indices[i] != ix_empty) {
-            perturb >>= 5;
-            i = (i * 5 + perturb + 1) & mask;
-        }
-        m_indices[i] = static_cast<int32_t>(n);
-    }
+    for (size_t n = 0; n < m_entries.size(); ++n)
+        m_indices[find_empty_slot(m_entries[n].hash)] = static_cast<int32_t>(n);
     m_version = ++g_dict_version;
     if (vm)
         vm->heap().note_allocation(size * sizeof(int32_t) + m_entries.capacity() * sizeof(Entry));
@@ -218,18 +209,9 @@ void DictObject::build_index(VM* vm)
     while (usable_fraction(size) <= m_entries.size())
         size <<= 1;
     m_indices.assign(size, ix_empty);
-    size_t const mask = size - 1;
     for (size_t n = 0; n < m_entries.size(); ++n) {
-        if (m_entries[n].key.is_empty())
-            continue;
-        int64_t const hash = m_entries[n].hash;
-        uint64_t perturb = static_cast<uint64_t>(hash);
-        size_t i = static_cast<size_t>(hash) & mask;
-        while (m_indices[i] != ix_empty) {
-            perturb >>= 5;
-            i = (i * 5 + perturb + 1) & mask;
-        }
-        m_indices[i] = static_cast<int32_t>(n);
+        if (!m_entries[n].key.is_empty())
+            m_indices[find_empty_slot(m_entries[n].hash)] = static_cast<int32_t>(n);
     }
     if (vm)
         vm->heap().note_allocation(size * sizeof(int32_t));
