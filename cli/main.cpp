@@ -1,6 +1,9 @@
 // minipy's command line: CPython-compatible options, running a script, -c, stdin, and the
 // interactive prompt; maps uncaught exceptions and SystemExit to the exit status.
+#include "modules/finders.hpp"
 #include "modules/import_system.hpp"
+#include "modules/loaders.hpp"
+#include "modules/main_modes/main_mode.hpp"
 #include "parser/parser.hpp"
 #include "stdlib/sys_module.hpp"
 #include "vm/builtins/std_streams.hpp"
@@ -15,6 +18,7 @@
 #include "vm/objects/tuple_object.hpp"
 #include "vm/traceback.hpp"
 #include "vm/vm.hpp"
+#include "vm/warnings.hpp"
 
 #include <algorithm>
 #include <climits>
@@ -39,17 +43,28 @@ constexpr char const* usage_line
 
 char const* help_text = R"(Options (and corresponding environment variables):
 -c cmd : program passed in as string (terminates option list)
+-E     : ignore MINIPY* environment variables (such as MINIPYPATH)
 -h     : print this help message and exit (also -? or --help)
 -i     : inspect interactively after running script; forces a prompt even
          if stdin does not appear to be a terminal
+-I     : isolate minipy from the user's environment (implies -E and -P)
 -m mod : run library module as a script (terminates option list)
+-P     : don't prepend a potentially unsafe path to sys.path
 -u     : force the stdout and stderr streams to be unbuffered
 -V     : print the minipy version number and exit (also --version)
--X opt : set implementation-specific option
+-W arg : warning control; arg is action:message:category:module:lineno
+-X opt : set implementation-specific option; -X main_mode=MODE is --main-mode=MODE
+--main-mode=MODE : how the main module is delineated: status-quo (CPython's,
+         the default), pep499, pep3122 or pep299 (see docs/main-modes.md)
 --dis  : print the bytecode of the program (like the dis module) instead of running it
-file   : program read from script file
+file   : program read from script file, or a directory with a __main__.py
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
+
+Other environment variables:
+MINIPYPATH       : ':'-separated list of directories prefixed to the
+                   default module search path.
+MINIPY_MAIN_MODE : the main-module mode when no option gives one.
 )";
 
 struct Options {
@@ -58,6 +73,10 @@ struct Options {
     std::vector<std::string> argv;
     bool inspect = false;
     bool unbuffered = false;
+    bool ignore_environment = false; ///< -E, -I
+    bool safe_path = false; ///< -P, -I: no sys.path[0] for the program
+    std::string main_mode; ///< --main-mode / -X main_mode (the last one wins); empty = unset
+    std::vector<std::string> warn_options; ///< -W
     bool disassemble = false; ///< --dis: print the bytecode instead of running it
 };
 
@@ -87,6 +106,18 @@ Options parse_options(int argc, char** argv)
         if (arg == "--version") {
             std::puts("minipy 0.1.0 (Python 3.11 subset)");
             std::exit(0);
+        }
+        if (arg.starts_with("--main-mode")) {
+            if (arg.size() > 11 && arg[11] == '=') {
+                options.main_mode = arg.substr(12);
+                continue;
+            }
+            if (arg == "--main-mode") {
+                if (i + 1 >= argc)
+                    usage_error("Argument expected for the --main-mode option\n");
+                options.main_mode = argv[++i];
+                continue;
+            }
         }
         if (arg == "--dis") {
             options.disassemble = true;
@@ -142,22 +173,34 @@ Options parse_options(int argc, char** argv)
             case 'u':
                 options.unbuffered = true;
                 break;
+            case 'E':
+                options.ignore_environment = true;
+                break;
+            case 'P':
+                options.safe_path = true;
+                break;
+            case 'I':
+                options.ignore_environment = true;
+                options.safe_path = true;
+                break;
             case 'b':
             case 'B':
             case 'd':
-            case 'E':
-            case 'I':
             case 'O':
             case 'q':
             case 's':
             case 'S':
             case 'v':
             case 'x':
-            case 'P':
                 break; // accepted for compatibility; they change nothing minipy models
-            case 'X':
+            case 'X': {
+                std::string value = take_argument(c);
+                if (value.starts_with("main_mode="))
+                    options.main_mode = value.substr(10);
+                break; // other -X options are accepted and ignored, as CPython does
+            }
             case 'W':
-                take_argument(c);
+                options.warn_options.push_back(take_argument(c));
                 break;
             default:
                 usage_error(std::string("Unknown option: -") + c + "\n");
@@ -262,8 +305,11 @@ int handle_uncaught(VM& vm)
 
 ModuleObject* create_main_module(VM& vm)
 {
+    // As CPython's startup __main__: __doc__, __package__ and __spec__ None, and the
+    // BuiltinImporter class as its loader (the forms that run a file replace these).
     ModuleObject* main = vm.new_module(vm.names.__main__);
     main->m_dict->set_str(vm, vm.names.__builtins__, vm.builtins_module()->value());
+    main->m_dict->set_str(vm, vm.names.__loader__, builtin_importer_type()->value());
     vm.sys_modules()->set_str(vm, vm.names.__main__, main->value());
     vm.m_extra_roots.push_back(main);
     return main;
@@ -402,70 +448,132 @@ int run_interactive(VM& vm, ModuleObject* main, bool show_banner)
     return 0;
 }
 
+/// The main-module mode: the command line's choice, else MINIPY_MAIN_MODE (unless -E or -I),
+/// else status-quo. An unknown name is a usage error before any code runs.
+std::unique_ptr<MainMode> choose_main_mode(Options const& options)
+{
+    std::string name = options.main_mode;
+    if (name.empty() && !options.ignore_environment) {
+        char const* env = std::getenv("MINIPY_MAIN_MODE");
+        if (env)
+            name = env;
+    }
+    if (name.empty())
+        name = default_main_mode;
+    auto mode = make_main_mode(name);
+    if (!mode) {
+        std::fprintf(stderr, "minipy: invalid main mode '%s' (expected %s)\n", name.c_str(),
+            main_mode_choices);
+        std::exit(2);
+    }
+    return mode;
+}
+
+void report_cannot_open(std::string const& target)
+{
+    int error = errno ? errno : ENOENT;
+    std::fprintf(stderr, "minipy: can't open file '%s': [Errno %d] %s\n",
+        absolute_path(target).c_str(), error, std::strerror(error));
+}
+
 int run_main(int argc, char** argv)
 {
     Options options = parse_options(argc, argv);
+    std::unique_ptr<MainMode> mode = choose_main_mode(options);
     VM vm;
     init_native_modules(vm);
     install_import_system(vm);
     if (options.unbuffered)
         set_unbuffered(true);
     set_sys_argv(vm, options.argv);
+    set_sys_main_mode(vm, mode->name());
+    {
+        Value warnoptions = vm.sys_module()->m_dict->get_str(vm.intern("warnoptions"));
+        if (VM::is_instance_of(warnoptions, types::list))
+            for (auto const& option : options.warn_options)
+                static_cast<ListObject*>(warnoptions.as_object())
+                    ->append(vm.new_str(option)->value());
+        apply_warning_options(vm, options.warn_options);
+    }
     ModuleObject* main = create_main_module(vm);
+    auto program_path = [&](std::string const& entry) {
+        if (!options.safe_path)
+            set_sys_path0(vm, entry);
+        if (!options.ignore_environment)
+            add_env_paths(vm);
+    };
 
+    int early_status = -1; ///< set when the program could not even start
+    // Runs the program; false with an exception pending if it raised.
+    auto run = [&]() -> bool {
+        if (mode->start(vm).is_error())
+            return false;
+        switch (options.kind) {
+        case Options::Kind::Script: {
+            std::string path = absolute_path(options.target);
+            struct stat st { };
+            errno = 0;
+            if (stat(options.target.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+                // A directory runs its __main__ module, found on sys.path[0] = the directory.
+                program_path(path);
+                auto globals = run_main_directory(vm);
+                return !globals.is_error()
+                    && !mode->finish(vm, MainForm::Directory, globals.value()).is_error();
+            }
+            std::ifstream in(options.target, std::ios::binary);
+            if (errno == 0 && !in)
+                errno = ENOENT;
+            if (!in || errno != 0) {
+                report_cannot_open(options.target);
+                early_status = 2;
+                return true;
+            }
+            std::stringstream text;
+            text << in.rdbuf();
+            program_path(directory_of_real_path(options.target));
+            StrObject* file = vm.new_str(path);
+            main->m_dict->set_str(vm, vm.names.__file__, file->value());
+            main->m_dict->set_str(vm, vm.intern("__cached__"), py_none);
+            main->m_dict->set_str(vm, vm.names.__loader__,
+                new_source_file_loader(vm, vm.names.__main__->value(), file->value()));
+            return run_source(vm, main, text.str(), path)
+                && !mode->finish(vm, MainForm::Script, main->m_dict).is_error();
+        }
+        case Options::Kind::Command:
+            program_path("");
+            return run_source(vm, main, options.target + "\n", "<string>")
+                && !mode->finish(vm, MainForm::Command, main->m_dict).is_error();
+        case Options::Kind::Module: {
+            char cwd[PATH_MAX];
+            program_path(getcwd(cwd, sizeof cwd) ? cwd : "");
+            auto globals = mode->run_module(vm, options.target);
+            return !globals.is_error()
+                && !mode->finish(vm, MainForm::Module, globals.value()).is_error();
+        }
+        case Options::Kind::Stdin:
+        case Options::Kind::Interactive: {
+            program_path("");
+            if (options.kind == Options::Kind::Interactive && stdin_is_interactive())
+                return true; // the prompt below
+            std::stringstream text;
+            text << std::cin.rdbuf();
+            main->m_dict->set_str(vm, vm.names.__file__, vm.intern("<stdin>")->value());
+            main->m_dict->set_str(vm, vm.intern("__cached__"), py_none);
+            return run_source(vm, main, text.str(), "<stdin>")
+                && !mode->finish(vm, MainForm::Stdin, main->m_dict).is_error();
+        }
+        }
+        return true;
+    };
+
+    bool ok = run();
+    if (early_status >= 0)
+        return early_status;
     int status = 0;
-    bool ok = true;
-    switch (options.kind) {
-    case Options::Kind::Script: {
-        std::string path = absolute_path(options.target);
-        struct stat st { };
-        std::ifstream in(options.target, std::ios::binary);
-        if (stat(options.target.c_str(), &st) != 0 || !in) {
-            std::fprintf(stderr, "minipy: can't open file '%s': [Errno %d] %s\n", path.c_str(),
-                errno ? errno : 2, std::strerror(errno ? errno : 2));
-            return 2;
-        }
-        if (S_ISDIR(st.st_mode)) {
-            // FIXME: running a directory's __main__.py needs the import system's path finder.
-            std::fprintf(stderr, "minipy: can't find '__main__' module in '%s'\n",
-                absolute_path(options.target).c_str());
-            return 1;
-        }
-        std::stringstream text;
-        text << in.rdbuf();
-        set_sys_path0(vm, directory_of_real_path(options.target));
-        add_env_paths(vm);
-        main->m_dict->set_str(vm, vm.names.__file__, vm.new_str(path)->value());
-        main->m_dict->set_str(vm, vm.intern("__cached__"), py_none);
-        ok = run_source(vm, main, text.str(), path);
-        break;
-    }
-    case Options::Kind::Command:
-        set_sys_path0(vm, "");
-        add_env_paths(vm);
-        ok = run_source(vm, main, options.target + "\n", "<string>");
-        break;
-    case Options::Kind::Module:
-        set_sys_path0(vm, absolute_path("."));
-        std::fprintf(stderr,
-            "minipy: -m is not supported yet (it needs the module search of the import system)\n");
-        return 2;
-    case Options::Kind::Stdin:
-    case Options::Kind::Interactive: {
-        set_sys_path0(vm, "");
-        add_env_paths(vm);
-        if (options.kind == Options::Kind::Interactive && stdin_is_interactive())
-            return run_interactive(vm, main, true);
-        std::stringstream text;
-        text << std::cin.rdbuf();
-        main->m_dict->set_str(vm, vm.names.__file__, vm.intern("<stdin>")->value());
-        main->m_dict->set_str(vm, vm.intern("__cached__"), py_none);
-        ok = run_source(vm, main, text.str(), "<stdin>");
-        break;
-    }
-    }
     if (!ok)
         status = handle_uncaught(vm);
+    else if (options.kind == Options::Kind::Interactive && stdin_is_interactive())
+        return run_interactive(vm, main, true);
     if (options.inspect && (ok || status != 0) && !vm.exception_matches(types::system_exit))
         status = run_interactive(vm, main, false);
     vm.flush_std_streams();

@@ -7,6 +7,7 @@
 #include "modules/spec.hpp"
 #include "vm/native_args.hpp"
 #include "vm/objects/dict_object.hpp"
+#include "vm/objects/function_object.hpp"
 #include "vm/objects/list_object.hpp"
 #include "vm/objects/module_object.hpp"
 #include "vm/objects/str_object.hpp"
@@ -165,6 +166,26 @@ Result<Value> frozen_exec_module(VM& vm, CallArgs const& args)
         return raise_import_error(
             vm, types::import_error, TRY(vm.repr(name))->data() + " is not a frozen module", name);
     TRY(exec_source_in_module(vm, module, frozen->source, "<frozen " + str_text(name) + ">"));
+    return py_none;
+}
+
+/// FrozenImporter.get_code(fullname): the frozen module's code object.
+Result<Value> frozen_get_code(VM& vm, CallArgs const& args)
+{
+    TRY(check_arg_count(vm, args, "get_code", 1, 1, true));
+    Value name = args.args[1];
+    FrozenModule const* frozen = is_str(name) ? find_frozen(str_text(name)) : nullptr;
+    if (!frozen)
+        return raise_import_error(
+            vm, types::import_error, TRY(vm.repr(name))->data() + " is not a frozen module", name);
+    CodeObject* code = TRY(vm.compile(frozen->source, "<frozen " + str_text(name) + ">", "exec"));
+    return code->value();
+}
+
+/// BuiltinImporter.get_code(fullname): None, "built-in modules do not have code objects".
+Result<Value> builtin_get_code(VM& vm, CallArgs const& args)
+{
+    TRY(check_arg_count(vm, args, "get_code", 1, 1, true));
     return py_none;
 }
 
@@ -517,12 +538,14 @@ void install_finders(VM& vm)
     define_staticmethod(vm, s_builtin_importer, "create_module", &builtin_create_module);
     define_staticmethod(vm, s_builtin_importer, "exec_module", &builtin_exec_module);
     define_classmethod(vm, s_builtin_importer, "is_package", &builtin_is_package);
+    define_classmethod(vm, s_builtin_importer, "get_code", &builtin_get_code);
 
     s_frozen_importer = new_native_class(vm, "FrozenImporter", "_frozen_importlib");
     define_classmethod(vm, s_frozen_importer, "find_spec", &frozen_find_spec);
     define_staticmethod(vm, s_frozen_importer, "create_module", &frozen_create_module);
     define_staticmethod(vm, s_frozen_importer, "exec_module", &frozen_exec_module);
     define_classmethod(vm, s_frozen_importer, "is_package", &frozen_is_package);
+    define_classmethod(vm, s_frozen_importer, "get_code", &frozen_get_code);
 
     s_path_finder = new_native_class(vm, "PathFinder", "_frozen_importlib_external");
     define_classmethod(vm, s_path_finder, "find_spec", &path_finder_find_spec);

@@ -7,6 +7,7 @@
 #include "vm/native_args.hpp"
 #include "vm/objects/dict_object.hpp"
 #include "vm/objects/str_object.hpp"
+#include "vm/traceback.hpp"
 
 #include <cstring>
 
@@ -103,6 +104,33 @@ Result<Value> source_loader_is_package(VM& vm, CallArgs const& args)
     return py_bool(base == "__init__" && tail != "__init__");
 }
 
+/// SourceLoader.get_code(self, fullname): the module's code object, compiled from its source
+/// (minipy has no bytecode cache). A SyntaxError shows the frames that CPython's Python-level
+/// get_code adds when it is called directly (as runpy does for -m); the import statement, which
+/// does not call this method, shows none, as in CPython.
+Result<Value> source_loader_get_code(VM& vm, CallArgs const& args)
+{
+    Value a[1];
+    TRY(bind_args(vm, args, "get_code", {"fullname"}, 1, 0, a, true));
+    Value path = TRY(get_attribute(vm, args.args[0], "path"));
+    Root path_root(vm, path);
+    std::string source = TRY(read_source(vm, path));
+    auto code = source_to_code(vm, source, str_text(path));
+    if (code.is_error()) {
+        if (vm.exception_matches(types::syntax_error)) {
+            Value exc = vm.exception();
+            push_synthetic_traceback_entry(
+                vm, exc, "<frozen importlib._bootstrap>", "_call_with_frames_removed", 241);
+            push_synthetic_traceback_entry(
+                vm, exc, "<frozen importlib._bootstrap_external>", "source_to_code", 1004);
+            push_synthetic_traceback_entry(
+                vm, exc, "<frozen importlib._bootstrap_external>", "get_code", 1074);
+        }
+        return Error {};
+    }
+    return code.value()->value();
+}
+
 /// _LoaderBasics.create_module: "Use default semantics for module creation."
 Result<Value> loader_create_module(VM& vm, CallArgs const& args)
 {
@@ -175,6 +203,7 @@ void install_loader_types(VM& vm)
     define_method(vm, l, "get_filename", &source_loader_get_filename);
     define_method(vm, l, "get_data", &source_loader_get_data);
     define_method(vm, l, "get_source", &source_loader_get_source);
+    define_method(vm, l, "get_code", &source_loader_get_code);
     define_method(vm, l, "is_package", &source_loader_is_package);
     define_method(vm, l, "create_module", &loader_create_module);
     define_method(vm, l, "exec_module", &source_loader_exec_module);
@@ -204,12 +233,17 @@ Value new_namespace_loader(VM& vm, Value path)
     return loader;
 }
 
-Result<void> exec_source_in_module(
-    VM& vm, Value module, std::string_view source, std::string_view filename)
+Result<CodeObject*> source_to_code(VM& vm, std::string_view source, std::string_view filename)
 {
     if (auto error = check_source_encoding(source, filename))
         return vm.raise_syntax_error(*error, filename);
-    CodeObject* code = TRY(vm.compile(source, filename, "exec"));
+    return vm.compile(source, filename, "exec");
+}
+
+Result<void> exec_source_in_module(
+    VM& vm, Value module, std::string_view source, std::string_view filename)
+{
+    CodeObject* code = TRY(source_to_code(vm, source, filename));
     Root code_root(vm, code->value());
     Value dict_value = TRY(get_attribute(vm, module, "__dict__"));
     if (!VM::is_instance_of(dict_value, types::dict))

@@ -20,6 +20,8 @@ Value new_source_file_loader(VM&, Value fullname, Value path);
 /// NamespaceLoader.__new__ with `_path` set, as _init_module_attrs creates it.
 Value new_namespace_loader(VM&, Value path);
 
+/// compile(source, filename, 'exec') after the PEP 263/3120 source checks.
+Result<CodeObject*> source_to_code(VM&, std::string_view source, std::string_view filename);
 /// exec(compile(source, filename, 'exec'), module.__dict__) after the PEP 263/3120 source checks
 /// (check_source_encoding), as SourceLoader.exec_module does through source_to_code.
 Result<void> exec_source_in_module(

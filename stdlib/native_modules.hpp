@@ -11,6 +11,7 @@ class ModuleObject;
 /// Factories for VM::register_native_module; each creates and fills a new module object.
 Result<ModuleObject*> init_math_module(VM&);
 Result<ModuleObject*> init_time_module(VM&);
+Result<ModuleObject*> init_warnings_module(VM&);
 Result<ModuleObject*> init_importlib_module(VM&);
 /// Registers the frozen pure-Python stdlib (generated from stdlib/*.py by freeze.py).
 void register_frozen_stdlib();

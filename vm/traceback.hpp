@@ -15,3 +15,14 @@ class VM;
 std::string format_exception(VM&, Value exc);
 
 } // namespace minipy
+
+namespace minipy {
+
+/// Puts an entry in front of `exc`'s traceback for a frame that CPython runs as Python code but
+/// minipy runs natively (say `File "<frozen importlib._bootstrap_external>", line 1074, in
+/// get_code`), so that the printed traceback matches CPython's. Such entries have no source
+/// line. Call innermost first.
+void push_synthetic_traceback_entry(
+    VM&, Value exc, std::string_view filename, std::string_view function, int line);
+
+} // namespace minipy

@@ -298,6 +298,8 @@ public:
     ModuleObject* m_sys_module = nullptr;
     DictObject* m_sys_modules = nullptr;
     ImportSystem* m_import_system = nullptr;
+    ListObject* m_warning_filters = nullptr; ///< warnings.filters (vm/warnings.cpp)
+    DictObject* m_warning_once_registry = nullptr; ///< warnings._onceregistry
     std::unordered_map<std::string, NativeModuleInit> m_native_modules;
     StrObject* m_small_strs[128] = {}; ///< one-character ASCII strings
 };
