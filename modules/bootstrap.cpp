@@ -2,6 +2,7 @@
 // the two __import__ front ends.
 #include "modules/bootstrap.hpp"
 #include "vm/objects/descriptors.hpp"
+#include "vm/warnings.hpp"
 
 #include "modules/loaders.hpp"
 #include "modules/native_class.hpp"
@@ -187,9 +188,11 @@ Result<Value> find_and_load_unlocked(VM& vm, StrObject* name)
         if (set.is_error()) {
             if (!vm.exception_matches(types::attribute_error))
                 return Error {};
-            // ImportWarning "Cannot set an attribute on 'p' for child module 'c'" (hidden by
-            // default; minipy has no warnings module).
             vm.take_exception();
+            TRY(warn_at(vm, types::import_warning,
+                "Cannot set an attribute on " + TRY(vm.repr(parent->value()))->data()
+                    + " for child module " + TRY(vm.repr(child->value()))->data(),
+                "<frozen importlib._bootstrap>", 1158, "importlib._bootstrap"));
         }
     }
     return module;
@@ -315,8 +318,11 @@ Result<Value> find_spec(VM& vm, Value name, Value path)
     if (meta_path.is_empty() || meta_path.is(py_none))
         return vm.raise(
             types::import_error, "sys.meta_path is None, Python is likely shutting down");
-    // FIXME: ImportWarning "sys.meta_path is empty" is not issued (hidden by default).
     Root meta_root(vm, meta_path);
+    if (VM::is_instance_of(meta_path, types::list)
+        && static_cast<ListObject*>(meta_path.as_object())->size() == 0)
+        TRY(warn_at(vm, types::import_warning, "sys.meta_path is empty",
+            "<frozen importlib._bootstrap>", 1063, "importlib._bootstrap"));
     bool is_reload = !TRY(sys_modules_get(vm, name)).is_empty();
     Value iterator = TRY(vm.iter(meta_path));
     Root iterator_root(vm, iterator);

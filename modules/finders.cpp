@@ -12,6 +12,7 @@
 #include "vm/objects/module_object.hpp"
 #include "vm/objects/str_object.hpp"
 #include "vm/objects/tuple_object.hpp"
+#include "vm/warnings.hpp"
 
 #include <unordered_map>
 
@@ -338,7 +339,10 @@ Result<Value> path_hooks(VM& vm, Value entry)
     Value hooks = sys_dict(vm)->get_str(vm.intern("path_hooks"));
     if (hooks.is_empty() || hooks.is(py_none))
         return py_none;
-    // FIXME: the ImportWarning "sys.path_hooks is empty" is not issued (hidden by default).
+    if (VM::is_instance_of(hooks, types::list)
+        && static_cast<ListObject*>(hooks.as_object())->size() == 0)
+        TRY(warn_at(vm, types::import_warning, "sys.path_hooks is empty",
+            "<frozen importlib._bootstrap_external>", 1412, "importlib._bootstrap_external"));
     Value iterator = TRY(vm.iter(hooks));
     Root root(vm, iterator);
     for (;;) {

@@ -4,6 +4,7 @@
 #include "modules/native_class.hpp"
 #include "vm/objects/dict_object.hpp"
 #include "vm/objects/str_object.hpp"
+#include "vm/warnings.hpp"
 
 namespace minipy {
 
@@ -39,8 +40,17 @@ Result<std::string> calc___package__(VM& vm, DictObject* globals, Wording wordin
         if (!is_str(package))
             return vm.raise_type_error(
                 statement ? "package must be a string" : "__package__ not set to a string");
-        // FIXME: ImportWarning "__package__ != __spec__.parent" is not issued (it is hidden under
-        // the default warning filters, spec/main-modes.md §2.6, and minipy has no warnings module).
+        if (!spec.is_empty() && !spec.is(py_none)) {
+            Value parent = TRY(get_attribute(vm, spec, "parent"));
+            Root parent_root(vm, parent);
+            if (!TRY(vm.equals(package, parent))) {
+                std::string message = "__package__ != __spec__.parent";
+                if (!statement)
+                    message += " (" + TRY(vm.repr(package))->data()
+                        + " != " + TRY(vm.repr(parent))->data() + ")";
+                TRY(warn(vm, types::import_warning, message));
+            }
+        }
         return str_text(package);
     }
     if (!spec.is_empty() && !spec.is(py_none)) {
@@ -52,8 +62,9 @@ Result<std::string> calc___package__(VM& vm, DictObject* globals, Wording wordin
         }
         return str_text(parent);
     }
-    // "can't resolve package from __spec__ or __package__, falling back on __name__ and
-    // __path__" (an ImportWarning, hidden by default).
+    TRY(warn(vm, types::import_warning,
+        "can't resolve package from __spec__ or __package__, falling back on __name__ and "
+        "__path__"));
     Value name = globals->get_str(vm.names.__name__);
     if (name.is_empty()) {
         if (statement)

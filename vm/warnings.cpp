@@ -264,6 +264,18 @@ Result<void> warn(VM& vm, Type* category, std::string_view message, int stacklev
     return warn_object(vm, text_value(vm, message), category->value(), stacklevel);
 }
 
+Result<void> warn_at(VM& vm, Type* category, std::string_view message, std::string_view filename,
+    int lineno, std::string_view module)
+{
+    Value text = text_value(vm, message);
+    Root text_root(vm, text);
+    Value file = text_value(vm, filename);
+    Root file_root(vm, file);
+    Value module_name = text_value(vm, module);
+    Root module_root(vm, module_name);
+    return warn_explicit(vm, text, category->value(), file, lineno, module_name, py_none);
+}
+
 Result<void> add_warning_filter(VM& vm, Value filter, bool append)
 {
     ListObject* filters = warning_filters(vm);

@@ -25,6 +25,10 @@ DictObject* warning_once_registry(VM&);
 /// `stacklevel` levels up (1 = the running Python code). Fails only when a filter says "error"
 /// or printing fails.
 Result<void> warn(VM&, Type* category, std::string_view message, int stacklevel = 1);
+/// A warning attributed to a fixed location, for code that CPython runs as Python and minipy
+/// natively (e.g. `<frozen importlib._bootstrap>`, line 1063).
+Result<void> warn_at(VM&, Type* category, std::string_view message, std::string_view filename,
+    int lineno, std::string_view module);
 /// warnings.warn with a message object (a str or a Warning instance) and a category class.
 Result<void> warn_object(VM&, Value message, Value category, int stacklevel);
 /// warnings.warn_explicit.

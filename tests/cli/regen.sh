@@ -14,7 +14,8 @@ for case_file in "$here"/cases/*.args; do
   status=$?
   set -e
   echo "$status" > "$here/cases/$name.status"
-  sed -i -e "s/Try \`python -h'/Try \`minipy -h'/" -e "s|$here|<DIR>|g" "$here/cases/$name.err" "$here/cases/$name.out"
+  # CPython prints sys.executable (empty under `exec -a minipy`) where minipy prints `minipy`.
+  sed -i -e "s/Try \`python -h'/Try \`minipy -h'/" -e "s/^: /minipy: /" -e "s|$here|<DIR>|g" "$here/cases/$name.err" "$here/cases/$name.out"
   for part in out err; do [ -s "$here/cases/$name.$part" ] || rm -f "$here/cases/$name.$part"; done
 done
 # Register the cases with meson (meson cannot glob).

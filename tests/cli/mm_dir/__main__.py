@@ -1,0 +1,3 @@
+import sys
+print("dir main", __name__, __spec__.name, sys.argv)
+raise KeyError("k")

@@ -1,0 +1,1 @@
+print("mm_pkg init", __name__)

@@ -1,0 +1,1 @@
+print("tool runs as", __name__)
