@@ -140,6 +140,10 @@ def _get_module_details(mod_name, error=ImportError):
     if spec.submodule_search_locations is not None:
         if mod_name == "__main__" or mod_name.endswith(".__main__"):
             raise error("Cannot use package as __main__ module")
+        # A package runs as its __main__ submodule. Looking that up imports the package
+        # itself (its __init__ runs); if the lookup fails after that, the message says that
+        # the package cannot be run directly. A SyntaxError in the package's __main__ shows
+        # this line in its traceback.
         try:
             return _get_module_details(mod_name + ".__main__", error)
         except error as e:
@@ -151,11 +155,7 @@ def _get_module_details(mod_name, error=ImportError):
     if loader is None:
         raise error("%r is a namespace package and cannot be executed" % mod_name)
     try:
-        # Compiling the source is the last step; a SyntaxError is not caught: it is reported
-        # as an uncaught exception whose traceback shows this call, as in CPython. A loader
-        # that cannot read the source raises ImportError, which becomes an _Error; a module
-        # without Python code (a built-in module) has no code object (None).
-        # A frozen module compiles its embedded source.
+        # A SyntaxError is not caught: it shows this call in its traceback, as in CPython.
         code = loader.get_code(mod_name)
     except ImportError as e:
         raise error(format(e)) from e
@@ -199,21 +199,41 @@ def _run_module_as_main(mod_name, alter_argv=True):
 
 
 def run_module(mod_name, init_globals=None, run_name=None, alter_sys=False):
-    """Executes the module `mod_name` (a package: its __main__ submodule) without importing
-    it, and returns its globals. `run_name` is its __name__ (default: the module's name);
-    `init_globals` pre-populates the namespace; with `alter_sys`, sys.argv[0] and
-    sys.modules[run_name] are replaced while the code runs."""
+    """Executes the module `mod_name` without importing it, and returns its globals.
+
+    mod_name: an absolute module name. A package runs as its __main__ submodule; its parent
+    packages are imported first, as an import of the module would do.
+
+    init_globals: a dictionary copied into the module's namespace before the code runs.
+
+    run_name: the __name__ the code sees; by default the module's own name (for a package,
+    'pkg.__main__').
+
+    alter_sys: if true, sys.argv[0] is the module's file and sys.modules[run_name] a
+    temporary module while the code runs; both are restored afterwards. By default sys is
+    left alone and the code runs in a fresh dictionary that no module owns.
+
+    The module's __spec__, __file__, __loader__ and __package__ are set from its spec.
+
+    Failures to locate the module raise ImportError with runpy's messages ("No module
+    named x", "Relative module names not supported", ...); errors raised by a parent
+    package's __init__ propagate as they are.
+    """
     mod_name, mod_spec, code = _get_module_details(mod_name)
     if run_name is None:
         run_name = mod_name
     if alter_sys:
         return _run_module_code(code, init_globals, run_name, mod_spec)
+    # sys stays as it is: no temporary module, no change to sys.argv. The
+    # namespace is a new dictionary.
     return _run_code(code, {}, init_globals, run_name, mod_spec)
 
 
 def _get_main_module_details(error=ImportError):
-    """_get_module_details('__main__') for a directory on sys.path[0]; the running __main__
-    module is taken out of sys.modules meanwhile so that the search does not find it."""
+    """_get_module_details('__main__') for a directory on sys.path[0].
+
+    The running __main__ module is taken out of sys.modules meanwhile, so that the search
+    finds the directory's __main__.py and not the module that is already running."""
     saved_main = sys.modules["__main__"]
     del sys.modules["__main__"]
     try:
@@ -227,6 +247,10 @@ def _get_main_module_details(error=ImportError):
 
 
 def _get_code_from_file(run_name, fname):
+    # The file's bytes, compiled with the file name in tracebacks. A missing file raises
+    # FileNotFoundError (OSError), as reading it does in CPython. minipy writes and reads no
+    # bytecode cache, so there is no compiled file to try first; the source is compiled on
+    # each run.
     loader = importlib.machinery.SourceFileLoader(run_name, fname)
     return compile(loader.get_data(fname), fname, "exec"), fname
 
@@ -246,9 +270,19 @@ def _get_importer(path_name):
 
 
 def run_path(path_name, init_globals=None, run_name=None):
-    """Executes the script at `path_name`, or the __main__ module of a directory, and returns
-    the resulting globals. `run_name` is its __name__ (default '<run_path>'); `init_globals`
-    pre-populates the namespace."""
+    """Executes the code at a file-system location and returns the resulting globals.
+
+    path_name: a script file, or a directory (any sys.path entry) with a __main__ module.
+
+    init_globals: a dictionary copied into the namespace before the code runs.
+
+    run_name: the __name__ the code sees; '<run_path>' by default. Its package part
+    (before the last dot) becomes __package__.
+
+    A script runs in a temporary module registered under run_name, with sys.argv[0] set to
+    the path. A directory is put at the front of sys.path while its __main__ module is
+    found and run, and taken out again afterwards.
+    """
     if run_name is None:
         run_name = "<run_path>"
     pkg_name = run_name.rpartition(".")[0]
@@ -256,10 +290,21 @@ def run_path(path_name, init_globals=None, run_name=None):
         code, fname = _get_code_from_file(run_name, path_name)
         return _run_module_code(code, init_globals, run_name,
                                 pkg_name=pkg_name, script_name=fname)
+    # A directory (or other path entry): its __main__ module is found through sys.path, so
+    # the entry goes first on sys.path while the module is found and run. The running
+    # __main__ module is set aside during the search (see _get_main_module_details), and the
+    # code runs in a temporary module under run_name, with sys.argv[0] set to the path.
+    # sys.path is restored afterwards even if the code fails.
+    # The namespace that is returned is a copy, like the one from a script (the temporary
+    # module goes away when the with block ends).
+    # Unlike run_module, this never imports a parent package: the directory is not a
+    # package, and its __main__ module is a top-level module.
     sys.path.insert(0, path_name)
     try:
         mod_name, mod_spec, code = _get_main_module_details()
         with _TempModule(run_name) as temp, _ModifiedArgv0(path_name):
+            # sys.argv[0] is the directory as given; __file__ is the path of the
+            # __main__ module that was found.
             return _run_code(code, temp.module.__dict__, init_globals,
                              run_name, mod_spec, pkg_name).copy()
     finally:

@@ -1,6 +1,8 @@
 // BaseException and its subclasses: construction, attributes, str/repr, and VM::raise_value.
 #include "vm/objects/exception_object.hpp"
+
 #include "vm/objects/list_object.hpp"
+#include <cerrno>
 
 #include "parser/syntax_error.hpp"
 #include "vm/init.hpp"
@@ -171,9 +173,33 @@ bool accepts_keywords(Type* t)
         || t->is_subtype_of(types::attribute_error);
 }
 
+/// OSError(errno, strerror, ...) called on OSError itself makes the subclass for the errno, as
+/// CPython's OSError.__new__ does (OSError(2, 'x') is a FileNotFoundError).
+Type* os_error_subclass(Type* type, Value const* args, size_t count)
+{
+    if (type != types::os_error || count < 2 || count > 5 || !args[0].is_small_int())
+        return type;
+    switch (args[0].as_small_int()) {
+    case ENOENT:
+        return types::file_not_found_error;
+    case EEXIST:
+        return types::file_exists_error;
+    case EISDIR:
+        return types::is_a_directory_error;
+    case ENOTDIR:
+        return types::not_a_directory_error;
+    case EACCES:
+    case EPERM:
+        return types::permission_error;
+    default:
+        return type;
+    }
+}
+
 Result<Value> exception_new(VM& vm, CallArgs const& args)
 {
     auto* type = static_cast<Type*>(args.args[0].as_object());
+    type = os_error_subclass(type, args.args + 1, args.positional_count() - 1);
     Value v = TRY(exception_alloc(vm, type, nullptr, 0));
     auto* e = as_exc(v);
     size_t npos = args.positional_count();
@@ -378,6 +404,7 @@ Value new_builtin_exception(VM& vm, Type* type, Value const* args, size_t count)
         || !type->lookup(vm.names.__init__).is(s_exception_init))
         return Value {};
     // BaseException.__new__ then BaseException.__init__, which run no user code.
+    type = os_error_subclass(type, args, count);
     auto* e = as_exc(exception_alloc(vm, type, nullptr, 0).release_value());
     e->m_args = vm.new_tuple(args, count);
     boost::container::small_vector<Value, 4> with_self;

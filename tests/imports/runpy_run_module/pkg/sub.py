@@ -1,0 +1,1 @@
+print("sub runs as", __name__)

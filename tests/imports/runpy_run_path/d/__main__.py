@@ -1,0 +1,2 @@
+import sys
+print("dir main", __name__, sys.argv[0], sys.path[0])
