@@ -305,11 +305,13 @@ int handle_uncaught(VM& vm)
 
 ModuleObject* create_main_module(VM& vm)
 {
-    // As CPython's startup __main__: __doc__, __package__ and __spec__ None, and the
-    // BuiltinImporter class as its loader (the forms that run a file replace these).
+    // As CPython's startup __main__: __doc__, __package__ and __spec__ None, an empty
+    // __annotations__, and the BuiltinImporter class as its loader (the forms that run a file
+    // replace these).
     ModuleObject* main = vm.new_module(vm.names.__main__);
     main->m_dict->set_str(vm, vm.names.__builtins__, vm.builtins_module()->value());
     main->m_dict->set_str(vm, vm.names.__loader__, builtin_importer_type()->value());
+    main->m_dict->set_str(vm, vm.intern("__annotations__"), vm.new_dict()->value());
     vm.sys_modules()->set_str(vm, vm.names.__main__, main->value());
     vm.m_extra_roots.push_back(main);
     return main;
