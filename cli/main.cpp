@@ -28,6 +28,7 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <pthread.h>
 #include <sstream>
 #include <string>
@@ -55,7 +56,8 @@ char const* help_text = R"(Options (and corresponding environment variables):
 -W arg : warning control; arg is action:message:category:module:lineno
 -X opt : set implementation-specific option; -X main_mode=MODE is --main-mode=MODE
 --main-mode=MODE : how the main module is delineated: status-quo (CPython's,
-         the default), pep499, pep3122 or pep299 (see docs/main-modes.md)
+         the default), pep499, pep3122 or pep299 (see docs/main-modes.md); also
+         --main-mode MODE
 --dis  : print the bytecode of the program (like the dis module) instead of running it
 file   : program read from script file, or a directory with a __main__.py
 -      : program read from stdin (default; interactive mode if a tty)
@@ -75,7 +77,8 @@ struct Options {
     bool unbuffered = false;
     bool ignore_environment = false; ///< -E, -I
     bool safe_path = false; ///< -P, -I: no sys.path[0] for the program
-    std::string main_mode; ///< --main-mode / -X main_mode (the last one wins); empty = unset
+    /// --main-mode / -X main_mode (the last one wins); an empty value is an invalid name.
+    std::optional<std::string> main_mode;
     std::vector<std::string> warn_options; ///< -W
     bool disassemble = false; ///< --dis: print the bytecode instead of running it
 };
@@ -197,6 +200,8 @@ Options parse_options(int argc, char** argv)
                 std::string value = take_argument(c);
                 if (value.starts_with("main_mode="))
                     options.main_mode = value.substr(10);
+                else if (value == "main_mode")
+                    options.main_mode = ""; // no value: reported as an invalid mode name
                 break; // other -X options are accepted and ignored, as CPython does
             }
             case 'W':
@@ -454,14 +459,14 @@ int run_interactive(VM& vm, ModuleObject* main, bool show_banner)
 /// else status-quo. An unknown name is a usage error before any code runs.
 std::unique_ptr<MainMode> choose_main_mode(Options const& options)
 {
-    std::string name = options.main_mode;
-    if (name.empty() && !options.ignore_environment) {
-        char const* env = std::getenv("MINIPY_MAIN_MODE");
-        if (env)
-            name = env;
+    std::string name;
+    if (options.main_mode) {
+        name = *options.main_mode;
+    } else {
+        // An empty MINIPY_MAIN_MODE counts as unset.
+        char const* env = options.ignore_environment ? nullptr : std::getenv("MINIPY_MAIN_MODE");
+        name = env && *env ? env : default_main_mode;
     }
-    if (name.empty())
-        name = default_main_mode;
     auto mode = make_main_mode(name);
     if (!mode) {
         std::fprintf(stderr, "minipy: invalid main mode '%s' (expected %s)\n", name.c_str(),
