@@ -1,0 +1,1 @@
+# The package of the double-import example. Empty on purpose.

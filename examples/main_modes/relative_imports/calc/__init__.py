@@ -1,0 +1,1 @@
+print(f"calc/__init__.py runs as {__name__!r}")
