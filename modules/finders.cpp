@@ -106,8 +106,8 @@ Result<Value> builtin_find_spec(VM& vm, CallArgs const& args)
         return py_none;
     if (!is_str(a[0]) || !is_builtin_module(vm, str_text(a[0])))
         return py_none;
-    return new_module_spec(
-        vm, a[0], s_builtin_importer->value(), vm.new_str("built-in")->value(), IsPackage::No);
+    return new_module_spec(vm, a[0], s_builtin_importer->value(), vm.new_str("built-in")->value(),
+        vm.is_native_package(str_text(a[0])) ? IsPackage::Yes : IsPackage::No);
 }
 
 /// BuiltinImporter.create_module(spec): "Create a built-in module".
@@ -135,7 +135,8 @@ Result<Value> builtin_exec_module(VM& vm, CallArgs const& args)
 Result<Value> builtin_is_package(VM& vm, CallArgs const& args)
 {
     TRY(check_arg_count(vm, args, "is_package", 1, 1, true));
-    return py_false;
+    Value name = args.args[1];
+    return py_bool(is_str(name) && vm.is_native_package(str_text(name)));
 }
 
 // -- FrozenImporter -------------------------------------------------------------------------

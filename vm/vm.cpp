@@ -393,8 +393,10 @@ NativeFunctionObject* VM::define_native(
     return function;
 }
 
-void VM::register_native_module(std::string name, NativeModuleInit init)
+void VM::register_native_module(std::string name, NativeModuleInit init, bool is_package)
 {
+    if (is_package)
+        m_native_packages.insert(name);
     m_native_modules[std::move(name)] = init;
 }
 

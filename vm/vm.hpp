@@ -19,6 +19,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace minipy {
@@ -236,7 +237,12 @@ public:
     ImportSystem* import_system() const { return m_import_system; }
     /// Registers a native module factory by name (for BuiltinImporter).
     using NativeModuleInit = Result<ModuleObject*> (*)(VM&);
-    void register_native_module(std::string name, NativeModuleInit init);
+    /// A native package (`is_package`) has a spec with submodule_search_locations == [].
+    void register_native_module(std::string name, NativeModuleInit init, bool is_package = false);
+    bool is_native_package(std::string const& name) const
+    {
+        return m_native_packages.count(name) != 0;
+    }
     std::unordered_map<std::string, NativeModuleInit> const& native_modules() const
     {
         return m_native_modules;
@@ -301,6 +307,7 @@ public:
     ListObject* m_warning_filters = nullptr; ///< warnings.filters (vm/warnings.cpp)
     DictObject* m_warning_once_registry = nullptr; ///< warnings._onceregistry
     std::unordered_map<std::string, NativeModuleInit> m_native_modules;
+    std::unordered_set<std::string> m_native_packages;
     StrObject* m_small_strs[128] = {}; ///< one-character ASCII strings
 };
 

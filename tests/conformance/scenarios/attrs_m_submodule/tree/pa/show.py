@@ -1,0 +1,17 @@
+import sys
+g = globals()
+print('__name__:', __name__)
+print('__spec__ is None:', __spec__ is None)
+print('__package__:', repr(__package__))
+print('__file__:', g.get('__file__', 'absent'))
+print('__loader__:', __loader__.__name__ if isinstance(__loader__, type) else type(__loader__).__name__, '| .name:', getattr(__loader__, 'name', None))
+print('__loader__.path == __file__:', getattr(__loader__, 'path', None) == g.get('__file__'))
+print('__path__ in globals:', '__path__' in g)
+print('sys.argv:', sys.argv)
+print('sys.path[0]:', repr(sys.path[0]))
+print('main module dict is globals():', sys.modules['__main__'].__dict__ is g)
+s = __spec__
+print('spec.name:', s.name, '| origin:', s.origin, '| parent:', repr(s.parent))
+print('spec.submodule_search_locations:', s.submodule_search_locations, '| has_location:', s.has_location)
+print('spec.loader:', type(s.loader).__name__, '| .name == spec.name:', s.loader.name == s.name)
+print('__loader__ is spec.loader:', __loader__ is s.loader, '| __file__ == origin:', __file__ == s.origin, '| __package__ == parent:', __package__ == s.parent)

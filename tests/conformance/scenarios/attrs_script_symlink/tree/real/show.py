@@ -1,0 +1,12 @@
+import sys
+g = globals()
+print('__name__:', __name__)
+print('__spec__ is None:', __spec__ is None)
+print('__package__:', repr(__package__))
+print('__file__:', g.get('__file__', 'absent'))
+print('__loader__:', __loader__.__name__ if isinstance(__loader__, type) else type(__loader__).__name__, '| .name:', getattr(__loader__, 'name', None))
+print('__loader__.path == __file__:', getattr(__loader__, 'path', None) == g.get('__file__'))
+print('__path__ in globals:', '__path__' in g)
+print('sys.argv:', sys.argv)
+print('sys.path[0]:', repr(sys.path[0]))
+print('main module dict is globals():', sys.modules['__main__'].__dict__ is g)

@@ -1,0 +1,1 @@
+print('bacon/spam.py runs as', __name__)

@@ -1,0 +1,2 @@
+import m2
+A = 1

@@ -1,0 +1,2 @@
+import m1
+print(m1.A)

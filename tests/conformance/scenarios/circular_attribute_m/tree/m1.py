@@ -1,0 +1,3 @@
+import m2
+A = 1
+print('m1 done as', __name__)

@@ -1,0 +1,2 @@
+import circ
+print(circ.p)

@@ -1,0 +1,2 @@
+print('drel runs')
+from . import x

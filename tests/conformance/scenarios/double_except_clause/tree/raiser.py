@@ -1,0 +1,3 @@
+def fail():
+    import errs
+    raise errs.AppError('x')

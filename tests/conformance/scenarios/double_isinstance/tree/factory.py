@@ -1,0 +1,3 @@
+def make():
+    import shapes
+    return shapes.Shape()

@@ -1,0 +1,2 @@
+import cfg
+cfg.setting = 'patched'

@@ -1,0 +1,2 @@
+import reg
+reg.register("plugin")

@@ -1,0 +1,3 @@
+def get():
+    import sen
+    return sen.MISSING

@@ -1,0 +1,2 @@
+import __main__
+print('body runs')

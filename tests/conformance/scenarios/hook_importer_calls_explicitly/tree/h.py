@@ -1,0 +1,2 @@
+import lib
+print('explicit call returns', lib.__main__(['x', 'y']))

@@ -1,0 +1,3 @@
+def __main__(argv):
+    print('lib hook called with', argv)
+    return 4

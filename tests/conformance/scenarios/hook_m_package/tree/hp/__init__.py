@@ -1,0 +1,2 @@
+def __main__(argv):
+    print('package __init__ hook called')

@@ -1,0 +1,4 @@
+import sys
+def __main__(argv):
+    argv.append('added')
+    print(sys.argv[1:])

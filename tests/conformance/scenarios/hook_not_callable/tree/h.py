@@ -1,0 +1,2 @@
+print('body runs')
+__main__ = 42

@@ -1,0 +1,3 @@
+def __main__(argv):
+    print('lib hook called')
+    return 4

@@ -1,0 +1,3 @@
+import sys
+def __main__(argv):
+    sys.exit(7)

@@ -1,0 +1,4 @@
+print('body runs')
+def __main__(argv):
+    print('hook runs')
+    return -1

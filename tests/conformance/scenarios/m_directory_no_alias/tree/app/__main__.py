@@ -1,0 +1,2 @@
+import sys
+print('spec name:', __spec__.name, "| sys.modules['__main__'] is this:", sys.modules['__main__'].__dict__ is globals())

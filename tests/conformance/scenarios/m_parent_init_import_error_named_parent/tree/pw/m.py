@@ -1,0 +1,1 @@
+print('pw/m.py runs')

@@ -1,0 +1,1 @@
+print('py1/m.py runs')

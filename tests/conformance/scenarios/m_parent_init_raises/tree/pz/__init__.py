@@ -1,0 +1,2 @@
+print('pz/__init__.py runs')
+raise ValueError('init boom')

@@ -1,0 +1,1 @@
+print('pz/m.py runs')

@@ -1,0 +1,1 @@
+print('pm/__init__.py runs as', __name__)

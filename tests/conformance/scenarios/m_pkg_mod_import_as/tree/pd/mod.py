@@ -1,0 +1,8 @@
+import sys
+import runs
+runs.names.append(__name__)
+print('pd/mod.py runs as', __name__)
+if len(runs.names) == 1:
+    import pd.mod as m
+    print('import pd.mod as m gives the running module:', m is sys.modules[__name__])
+    print('executions:', runs.names)

@@ -1,0 +1,1 @@
+print('ps/__init__.py runs')

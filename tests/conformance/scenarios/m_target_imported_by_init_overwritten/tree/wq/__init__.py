@@ -1,0 +1,2 @@
+print('wq/__init__.py runs')
+from . import tool

@@ -1,0 +1,2 @@
+print('s.py runs')
+import helper

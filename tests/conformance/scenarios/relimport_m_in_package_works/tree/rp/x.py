@@ -1,0 +1,1 @@
+print('rp/x.py runs as', __name__)

@@ -1,0 +1,1 @@
+from .missingmod import y

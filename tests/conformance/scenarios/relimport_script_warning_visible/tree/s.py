@@ -1,0 +1,2 @@
+print('runs as', __name__)
+from . import x

@@ -1,0 +1,1 @@
+print('pq/__init__.py runs')

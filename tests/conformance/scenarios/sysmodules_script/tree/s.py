@@ -1,0 +1,2 @@
+import sys
+print("'s' in sys.modules:", 's' in sys.modules, "| '__main__' in sys.modules:", '__main__' in sys.modules)

@@ -1,0 +1,3 @@
+def fail():
+    raise RuntimeError('deep')
+fail()

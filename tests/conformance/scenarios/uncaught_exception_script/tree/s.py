@@ -1,0 +1,4 @@
+def fail():
+    raise ValueError('x')
+print('before')
+fail()
