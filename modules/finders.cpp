@@ -155,6 +155,16 @@ Result<Value> frozen_find_spec(VM& vm, CallArgs const& args)
         frozen->is_package ? IsPackage::Yes : IsPackage::No);
 }
 
+/// The frozen module `name`, or ImportError "'x' is not a frozen module".
+Result<FrozenModule const*> frozen_module_named(VM& vm, Value name)
+{
+    FrozenModule const* frozen = is_str(name) ? find_frozen(str_text(name)) : nullptr;
+    if (!frozen)
+        return raise_import_error(
+            vm, types::import_error, TRY(vm.repr(name))->data() + " is not a frozen module", name);
+    return frozen;
+}
+
 /// FrozenImporter.exec_module(module): run the frozen code in the module's namespace, with
 /// "<frozen NAME>" as its file name, as CPython's frozen code objects have.
 Result<Value> frozen_exec_module(VM& vm, CallArgs const& args)
@@ -163,10 +173,7 @@ Result<Value> frozen_exec_module(VM& vm, CallArgs const& args)
     Value module = args.args[0];
     Value spec = TRY(get_attribute(vm, module, "__spec__"));
     Value name = TRY(get_attribute(vm, spec, "name"));
-    FrozenModule const* frozen = is_str(name) ? find_frozen(str_text(name)) : nullptr;
-    if (!frozen)
-        return raise_import_error(
-            vm, types::import_error, TRY(vm.repr(name))->data() + " is not a frozen module", name);
+    FrozenModule const* frozen = TRY(frozen_module_named(vm, name));
     TRY(exec_source_in_module(vm, module, frozen->source, "<frozen " + str_text(name) + ">"));
     return py_none;
 }
@@ -176,10 +183,7 @@ Result<Value> frozen_get_code(VM& vm, CallArgs const& args)
 {
     TRY(check_arg_count(vm, args, "get_code", 1, 1, true));
     Value name = args.args[1];
-    FrozenModule const* frozen = is_str(name) ? find_frozen(str_text(name)) : nullptr;
-    if (!frozen)
-        return raise_import_error(
-            vm, types::import_error, TRY(vm.repr(name))->data() + " is not a frozen module", name);
+    FrozenModule const* frozen = TRY(frozen_module_named(vm, name));
     CodeObject* code = TRY(vm.compile(frozen->source, "<frozen " + str_text(name) + ">", "exec"));
     return code->value();
 }
@@ -195,10 +199,7 @@ Result<Value> frozen_is_package(VM& vm, CallArgs const& args)
 {
     TRY(check_arg_count(vm, args, "is_package", 1, 1, true));
     Value name = args.args[1];
-    FrozenModule const* frozen = is_str(name) ? find_frozen(str_text(name)) : nullptr;
-    if (!frozen)
-        return raise_import_error(
-            vm, types::import_error, TRY(vm.repr(name))->data() + " is not a frozen module", name);
+    FrozenModule const* frozen = TRY(frozen_module_named(vm, name));
     return py_bool(frozen->is_package);
 }
 
