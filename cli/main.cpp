@@ -16,6 +16,7 @@
 #include "vm/objects/module_object.hpp"
 #include "vm/objects/str_object.hpp"
 #include "vm/objects/tuple_object.hpp"
+#include "vm/os_text.hpp"
 #include "vm/traceback.hpp"
 #include "vm/vm.hpp"
 #include "vm/warnings.hpp"
@@ -237,7 +238,7 @@ std::string absolute_path(std::string const& path)
     char buffer[PATH_MAX];
     if (!getcwd(buffer, sizeof buffer))
         return path;
-    return std::string(buffer) + "/" + path;
+    return path.empty() ? std::string(buffer) : std::string(buffer) + "/" + path;
 }
 
 std::string directory_of_real_path(std::string const& path)
@@ -327,7 +328,7 @@ void set_sys_path0(VM& vm, std::string const& entry)
     Value path = vm.sys_module()->m_dict->get_str(vm.names.path);
     if (VM::is_instance_of(path, types::list)) {
         auto& items = static_cast<ListObject*>(path.as_object())->items();
-        items.insert(items.begin(), vm.new_str(entry)->value());
+        items.insert(items.begin(), vm.new_str(os_decode(entry))->value());
     }
 }
 
@@ -346,10 +347,34 @@ void add_env_paths(VM& vm)
         std::string entry
             = all.substr(start, colon == std::string::npos ? std::string::npos : colon - start);
         if (!entry.empty())
-            static_cast<ListObject*>(path.as_object())->append(vm.new_str(entry)->value());
+            static_cast<ListObject*>(path.as_object())
+                ->append(vm.new_str(os_decode(entry))->value());
         if (colon == std::string::npos)
             break;
         start = colon + 1;
+    }
+}
+
+/// CPython decodes `-c CODE` with surrogateescape and then cannot compile the lone surrogates:
+/// "Unable to decode the command from the command line:" and a UnicodeEncodeError, status 1.
+/// Reports that and exits for a command that is not UTF-8.
+void exit_if_undecodable(std::string const& code)
+{
+    std::string text = os_decode(code);
+    if (text == code)
+        return;
+    size_t position = 0;
+    for (size_t i = 0; i < text.size(); ++position) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c == 0xED && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0xA0) {
+            std::fprintf(stderr,
+                "Unable to decode the command from the command line:\nUnicodeEncodeError: "
+                "'utf-8' codec can't encode character '%s' in position %zu: surrogates not "
+                "allowed\n",
+                backslash_surrogates(text.substr(i, 3)).c_str(), position);
+            std::exit(1);
+        }
+        i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
     }
 }
 
@@ -370,7 +395,7 @@ bool run_source(VM& vm, ModuleObject* main, std::string const& source, std::stri
         vm.raise_syntax_error(info, filename);
         return false;
     }
-    if (filename.empty() || filename[0] != '<') {
+    if (filename.empty() || filename[0] != '<' || filename == "<stdin>") {
         // A file must be UTF-8 (PEP 3120); CPython reports a bad byte before parsing.
         if (auto error = check_source_encoding(source, filename)) {
             vm.raise_syntax_error(*error, filename);
@@ -480,12 +505,15 @@ void report_cannot_open(std::string const& target)
 {
     int error = errno ? errno : ENOENT;
     std::fprintf(stderr, "minipy: can't open file '%s': [Errno %d] %s\n",
-        absolute_path(target).c_str(), error, std::strerror(error));
+        backslash_surrogates(os_decode(absolute_path(target))).c_str(), error,
+        std::strerror(error));
 }
 
 int run_main(int argc, char** argv)
 {
     Options options = parse_options(argc, argv);
+    if (options.kind == Options::Kind::Command)
+        exit_if_undecodable(options.target);
     std::unique_ptr<MainMode> mode = choose_main_mode(options);
     VM vm;
     init_native_modules(vm);
@@ -499,7 +527,7 @@ int run_main(int argc, char** argv)
         if (VM::is_instance_of(warnoptions, types::list))
             for (auto const& option : options.warn_options)
                 static_cast<ListObject*>(warnoptions.as_object())
-                    ->append(vm.new_str(option)->value());
+                    ->append(vm.new_str(os_decode(option))->value());
         apply_warning_options(vm, options.warn_options);
     }
     ModuleObject* main = create_main_module(vm);
@@ -517,12 +545,16 @@ int run_main(int argc, char** argv)
             return false;
         switch (options.kind) {
         case Options::Kind::Script: {
-            std::string path = absolute_path(options.target);
+            // CPython makes the path absolute without normalising it, except that "." is
+            // the working directory itself.
+            std::string const os_path
+                = absolute_path(options.target == "." ? std::string() : options.target);
+            std::string const path = os_decode(os_path);
             struct stat st { };
             errno = 0;
             if (stat(options.target.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
                 // A directory runs its __main__ module, found on sys.path[0] = the directory.
-                program_path(path);
+                program_path(os_path);
                 auto globals = run_main_directory(vm);
                 return !globals.is_error()
                     && !mode->finish(vm, MainForm::Directory, globals.value()).is_error();

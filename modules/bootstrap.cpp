@@ -2,6 +2,7 @@
 // the two __import__ front ends.
 #include "modules/bootstrap.hpp"
 #include "vm/objects/descriptors.hpp"
+#include "vm/traceback.hpp"
 #include "vm/warnings.hpp"
 
 #include "modules/loaders.hpp"
@@ -101,6 +102,21 @@ Result<Value> load_unlocked(VM& vm, Value spec)
         return pending.restore();
     }
     module = popped.value();
+    if (module.is_empty()) {
+        // The module removed itself from sys.modules: sys.modules.pop(spec.name) raises
+        // KeyError in _load_unlocked, and CPython's traceback keeps the importlib frames.
+        if (set_attribute(vm, spec, "_initializing", py_false).is_error())
+            vm.take_exception();
+        vm.raise_with_args(types::key_error, {name});
+        Value exc = vm.exception();
+        push_synthetic_traceback_entry(
+            vm, exc, "<frozen importlib._bootstrap>", "_load_unlocked", 701);
+        push_synthetic_traceback_entry(
+            vm, exc, "<frozen importlib._bootstrap>", "_find_and_load_unlocked", 1147);
+        push_synthetic_traceback_entry(
+            vm, exc, "<frozen importlib._bootstrap>", "_find_and_load", 1176);
+        return Error {};
+    }
     module_root.set(module);
     TRY(modules->set(vm, name, module));
     TRY(set_attribute(vm, spec, "_initializing", py_false));

@@ -1,6 +1,8 @@
 // RealFileSystem (POSIX) and MemoryFileSystem (for unit tests).
 #include "modules/filesystem.hpp"
 
+#include "vm/os_text.hpp"
+
 #include <cerrno>
 #include <dirent.h>
 #include <fcntl.h>
@@ -11,11 +13,12 @@ namespace minipy {
 
 std::string path_join(std::string const& directory, std::string const& name)
 {
+    // importlib's _path_join: every trailing separator of the directory goes ("/a//" + "b" is
+    // "/a/b", "/" + "b" is "/b").
     if (directory.empty())
         return name;
-    if (directory.back() == '/')
-        return directory + name;
-    return directory + "/" + name;
+    size_t end = directory.find_last_not_of('/');
+    return (end == std::string::npos ? std::string() : directory.substr(0, end + 1)) + "/" + name;
 }
 
 // -- RealFileSystem -----------------------------------------------------------------------------
@@ -29,24 +32,24 @@ RealFileSystem& RealFileSystem::instance()
 bool RealFileSystem::is_directory(std::string const& path) const
 {
     struct stat st { };
-    return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+    return ::stat(os_encode(path).c_str(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
 bool RealFileSystem::is_file(std::string const& path) const
 {
     struct stat st { };
-    return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+    return ::stat(os_encode(path).c_str(), &st) == 0 && S_ISREG(st.st_mode);
 }
 
 std::optional<std::vector<std::string>> RealFileSystem::list_directory(
     std::string const& path) const
 {
-    DIR* dir = opendir(path.empty() ? "." : path.c_str());
+    DIR* dir = opendir(path.empty() ? "." : os_encode(path).c_str());
     if (!dir)
         return std::nullopt;
     std::vector<std::string> names;
     while (dirent* entry = readdir(dir)) {
-        std::string name = entry->d_name;
+        std::string name = os_decode(entry->d_name);
         if (name != "." && name != "..")
             names.push_back(std::move(name));
     }
@@ -57,14 +60,14 @@ std::optional<std::vector<std::string>> RealFileSystem::list_directory(
 int64_t RealFileSystem::modification_stamp(std::string const& path) const
 {
     struct stat st { };
-    if (::stat(path.empty() ? "." : path.c_str(), &st) != 0)
+    if (::stat(path.empty() ? "." : os_encode(path).c_str(), &st) != 0)
         return -1;
     return static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
 }
 
 std::optional<std::string> RealFileSystem::read_file(std::string const& path, int& error) const
 {
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    int fd = ::open(os_encode(path).c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         error = errno;
         return std::nullopt;
@@ -93,7 +96,7 @@ std::string RealFileSystem::current_directory() const
     char buffer[4096];
     if (!getcwd(buffer, sizeof buffer))
         return ".";
-    return buffer;
+    return os_decode(buffer);
 }
 
 // -- MemoryFileSystem ---------------------------------------------------------------------------

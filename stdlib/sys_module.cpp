@@ -2,6 +2,8 @@
 // the interactive display hook.
 #include "stdlib/sys_module.hpp"
 
+#include "vm/os_text.hpp"
+
 #include "vm/native_args.hpp"
 #include "vm/objects/descriptors.hpp"
 #include "vm/objects/dict_object.hpp"
@@ -364,7 +366,7 @@ void set_sys_argv(VM& vm, std::vector<std::string> const& args)
 {
     ListObject* list = vm.new_list(args.size());
     for (auto const& arg : args)
-        list->append(vm.new_str(std::string_view(arg))->value());
+        list->append(vm.new_str(os_decode(arg))->value());
     set_attr(vm, "argv", list->value());
 }
 

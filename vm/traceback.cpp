@@ -7,6 +7,7 @@
 #include "vm/objects/list_object.hpp"
 #include "vm/objects/str_object.hpp"
 #include "vm/objects/tuple_object.hpp"
+#include "vm/os_text.hpp"
 #include "vm/vm.hpp"
 
 #include <fstream>
@@ -35,7 +36,7 @@ public:
         if (it == m_files.end()) {
             std::vector<std::string> lines;
             if (!filename.empty() && filename[0] != '<') {
-                std::ifstream in(filename, std::ios::binary);
+                std::ifstream in(os_encode(filename), std::ios::binary);
                 std::string l;
                 while (std::getline(in, l))
                     lines.push_back(l);

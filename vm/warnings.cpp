@@ -10,6 +10,7 @@
 #include "vm/objects/str_util.hpp"
 #include "vm/objects/tuple_object.hpp"
 #include "vm/objects/type_object.hpp"
+#include "vm/os_text.hpp"
 #include "vm/vm.hpp"
 
 #include <fstream>
@@ -58,7 +59,7 @@ std::string source_line(std::string const& filename, int lineno)
 {
     if (filename.empty() || filename[0] == '<' || lineno < 1)
         return {};
-    std::ifstream in(filename, std::ios::binary);
+    std::ifstream in(os_encode(filename), std::ios::binary);
     std::string line;
     for (int i = 0; i < lineno; ++i)
         if (!std::getline(in, line))

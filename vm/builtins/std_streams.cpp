@@ -1,6 +1,8 @@
 // The native sys.stdin / sys.stdout / sys.stderr objects and their buffers.
 #include "vm/builtins/std_streams.hpp"
 
+#include "vm/os_text.hpp"
+
 #include "vm/native_args.hpp"
 #include "vm/objects/dict_object.hpp"
 #include "vm/objects/int_api.hpp"
@@ -81,48 +83,6 @@ bool fill_stdin()
     }
 }
 
-/// Makes `bytes` valid UTF-8 (invalid sequences become U+FFFD) so it can live in a StrObject.
-/// FIXME: CPython decodes stdin with surrogateescape; minipy's str cannot hold lone surrogates.
-std::string sanitize_utf8(std::string bytes)
-{
-    size_t i = 0;
-    size_t n = bytes.size();
-    bool valid = true;
-    while (i < n) {
-        unsigned char c = static_cast<unsigned char>(bytes[i]);
-        size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-        if (len == 0 || i + len > n) {
-            valid = false;
-            break;
-        }
-        for (size_t k = 1; k < len; ++k) {
-            if ((static_cast<unsigned char>(bytes[i + k]) & 0xC0) != 0x80)
-                valid = false;
-        }
-        if (!valid)
-            break;
-        i += len;
-    }
-    if (valid)
-        return bytes;
-    std::string out;
-    for (i = 0; i < n;) {
-        unsigned char c = static_cast<unsigned char>(bytes[i]);
-        size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-        bool ok = len != 0 && i + len <= n;
-        for (size_t k = 1; ok && k < len; ++k)
-            ok = (static_cast<unsigned char>(bytes[i + k]) & 0xC0) == 0x80;
-        if (ok) {
-            out.append(bytes, i, len);
-            i += len;
-        } else {
-            out += "\xEF\xBF\xBD";
-            ++i;
-        }
-    }
-    return out;
-}
-
 /// Counts code points of UTF-8 text.
 size_t code_points(std::string_view text)
 {
@@ -190,7 +150,7 @@ Result<Value> stream_readline(VM& vm, CallArgs const& args)
     TRY(check_self(vm, args, "readline"));
     TRY(require_readable(vm, self_stream(args)));
     int64_t limit = TRY(size_argument(vm, args));
-    return vm.new_str(sanitize_utf8(std_stdin_readline(limit)))->value();
+    return vm.new_str(os_decode(std_stdin_readline(limit)))->value();
 }
 
 Result<Value> stream_read(VM& vm, CallArgs const& args)
@@ -209,7 +169,7 @@ Result<Value> stream_read(VM& vm, CallArgs const& args)
         if (limit >= 0 && static_cast<int64_t>(code_points(out)) >= limit)
             break;
     }
-    return vm.new_str(sanitize_utf8(std::move(out)))->value();
+    return vm.new_str(os_decode(std::move(out)))->value();
 }
 
 Result<Value> stream_readlines(VM& vm, CallArgs const& args)
@@ -225,7 +185,7 @@ Result<Value> stream_readlines(VM& vm, CallArgs const& args)
         if (line.empty())
             break;
         total += static_cast<int64_t>(code_points(line));
-        lines->append(vm.new_str(sanitize_utf8(std::move(line)))->value());
+        lines->append(vm.new_str(os_decode(std::move(line)))->value());
         if (hint > 0 && total >= hint)
             break;
     }
@@ -241,7 +201,7 @@ Result<Value> stream_next(VM& vm, Object* iterator, bool& exhausted)
         exhausted = true;
         return py_none;
     }
-    return vm.new_str(sanitize_utf8(std::move(line)))->value();
+    return vm.new_str(os_decode(std::move(line)))->value();
 }
 
 Result<Value> stream_dunder_next(VM& vm, CallArgs const& args)
@@ -388,7 +348,10 @@ bool is_std_stream(Value v)
     return !v.is_empty() && (v.is(g_streams[0]) || v.is(g_streams[1]) || v.is(g_streams[2]));
 }
 
-void std_stream_write(StdStreamObject* stream, std::string_view text)
+namespace {
+
+/// Buffers bytes for the stream's file descriptor, flushing as CPython's buffering would.
+void write_bytes(StdStreamObject* stream, std::string_view text)
 {
     int fd = stream->fd();
     std::string& buffer = g_out_buffer[fd];
@@ -412,6 +375,20 @@ void std_stream_write(StdStreamObject* stream, std::string_view text)
     buffer.append(text);
     if (text.find('\n') != std::string_view::npos || buffer.size() >= buffer_size)
         flush_fd(fd);
+}
+
+} // namespace
+
+void std_stream_write(StdStreamObject* stream, std::string_view text)
+{
+    // A lone surrogate (its 3-byte form starts with 0xED) is written as CPython's error
+    // handlers write it: stdout's surrogateescape turns U+DC80..U+DCFF back into the original
+    // byte, stderr's backslashreplace writes `\udcff`.
+    if (text.find('\xED') != std::string_view::npos) [[unlikely]] {
+        write_bytes(stream, stream->fd() == 1 ? os_encode(text) : backslash_surrogates(text));
+        return;
+    }
+    write_bytes(stream, text);
 }
 
 void std_stream_flush(StdStreamObject* stream)

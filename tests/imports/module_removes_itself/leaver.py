@@ -1,0 +1,3 @@
+import sys
+print("leaving")
+del sys.modules[__name__]
