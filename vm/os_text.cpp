@@ -107,7 +107,7 @@ std::string backslash_surrogates(std::string_view text)
     out.reserve(text.size());
     for (size_t i = 0; i < text.size();) {
         if (uint32_t const cp = surrogate_at(text, i)) {
-            char escaped[8];
+            char escaped[16];
             std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(cp));
             out += escaped;
             i += 3;
