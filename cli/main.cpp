@@ -395,14 +395,16 @@ bool run_source(VM& vm, ModuleObject* main, std::string const& source, std::stri
         vm.raise_syntax_error(info, filename);
         return false;
     }
+    std::string text = source;
     if (filename.empty() || filename[0] != '<' || filename == "<stdin>") {
-        // A file must be UTF-8 (PEP 3120); CPython reports a bad byte before parsing.
-        if (auto error = check_source_encoding(source, filename)) {
+        // A file is UTF-8 unless a coding comment says otherwise (PEP 3120, PEP 263); CPython
+        // reports a bad byte before parsing.
+        if (auto error = decode_source(text, filename)) {
             vm.raise_syntax_error(*error, filename);
             return false;
         }
     }
-    auto code = vm.compile(source, filename, "exec");
+    auto code = vm.compile(text, filename, "exec");
     if (code.is_error())
         return false;
     Root code_root(vm, code.value()->value());

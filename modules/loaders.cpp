@@ -82,7 +82,10 @@ Result<Value> source_loader_get_source(VM& vm, CallArgs const& args)
 {
     Value a[1];
     TRY(bind_args(vm, args, "get_source", {"fullname"}, 1, 0, a, true));
-    std::string text = TRY(read_source(vm, TRY(get_attribute(vm, args.args[0], "path"))));
+    Value path = TRY(get_attribute(vm, args.args[0], "path"));
+    std::string text = TRY(read_source(vm, path));
+    if (auto error = decode_source(text, is_str(path) ? str_text(path) : std::string()))
+        return vm.raise_syntax_error(*error, str_text(path));
     return vm.new_str(text)->value();
 }
 
@@ -235,9 +238,10 @@ Value new_namespace_loader(VM& vm, Value path)
 
 Result<CodeObject*> source_to_code(VM& vm, std::string_view source, std::string_view filename)
 {
-    if (auto error = check_source_encoding(source, filename))
+    std::string text(source);
+    if (auto error = decode_source(text, filename))
         return vm.raise_syntax_error(*error, filename);
-    return vm.compile(source, filename, "exec");
+    return vm.compile(text, filename, "exec");
 }
 
 Result<void> exec_source_in_module(

@@ -38,8 +38,15 @@ ParseResult parse(std::string_view source, ParseMode mode);
 /// "Non-UTF-8 code starting with '\xff' in file f.py on line 2, but no encoding declared; see
 /// https://peps.python.org/pep-0263/ for details". The VM calls this before parse() for files;
 /// strings from `compile()`/`exec()` are already text and skip it.
-/// FIXME: PEP 263 coding declarations (`# -*- coding: latin-1 -*-`) are not honoured.
 std::optional<SyntaxErrorInfo> check_source_encoding(
     std::string_view source, std::string_view filename);
+
+/// Decodes the bytes of a source file to UTF-8 in place, as CPython's tokenizer does (PEP 263):
+/// a coding comment on the first line, or on the second after a blank or comment-only first
+/// line, names the encoding (UTF-8, Latin-1, ASCII and cp1252 under their registry spellings);
+/// without one the file must be UTF-8 (check_source_encoding). Errors are CPython's:
+/// "encoding problem: NAME" for an unknown codec or undecodable bytes, "encoding problem: NAME
+/// with BOM" for a UTF-8 byte order mark with another declared encoding.
+std::optional<SyntaxErrorInfo> decode_source(std::string& source, std::string_view filename);
 
 } // namespace minipy

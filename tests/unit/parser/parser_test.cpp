@@ -85,6 +85,34 @@ TEST_SUITE("parser modes")
         CHECK(minipy::check_source_encoding("\xed\xa0\x80", "f.py")); // a surrogate
         CHECK(minipy::check_source_encoding("\xc0\xaf", "f.py")); // overlong
     }
+
+    TEST_CASE("PEP 263: a coding comment on line 1, or on line 2 after a comment, decodes the file")
+    {
+        std::string latin1 = "# -*- coding: latin-1 -*-\nx = '\xe9'\n";
+        CHECK_FALSE(minipy::decode_source(latin1, "f.py"));
+        CHECK(latin1 == "# -*- coding: latin-1 -*-\nx = '\xc3\xa9'\n");
+        std::string second = "#!/usr/bin/env python\n# coding=cp1252\nx = '\x80'\n";
+        CHECK_FALSE(minipy::decode_source(second, "f.py"));
+        CHECK(second.ends_with("x = '\xe2\x82\xac'\n"));
+        std::string after_code = "x = 1 # coding: latin-1\ny = '\xe9'\n";
+        auto error = minipy::decode_source(after_code, "f.py");
+        REQUIRE(error);
+        CHECK(
+            error->msg.starts_with("Non-UTF-8 code starting with '\\xe9' in file f.py on line 2"));
+    }
+    TEST_CASE("PEP 263 errors are CPython's")
+    {
+        std::string unknown = "# coding: klingon\n";
+        CHECK(minipy::decode_source(unknown, "f.py")->msg == "encoding problem: klingon");
+        std::string ascii = "# coding: ascii\nx = '\xe9'\n";
+        CHECK(minipy::decode_source(ascii, "f.py")->msg == "encoding problem: ascii");
+        std::string bom = "\xEF\xBB\xBF# coding: latin-1\n";
+        CHECK(minipy::decode_source(bom, "f.py")->msg == "encoding problem: iso-8859-1 with BOM");
+        std::string utf8 = "\xEF\xBB\xBF# coding: UTF_8\nx = '\xc3\xa9'\n";
+        CHECK_FALSE(minipy::decode_source(utf8, "f.py"));
+        std::string undefined = "# coding: windows-1252\nx = '\x81'\n";
+        CHECK(minipy::decode_source(undefined, "f.py")->msg == "encoding problem: windows-1252");
+    }
 }
 
 TEST_SUITE("parser details")

@@ -1,0 +1,3 @@
+
+# -*- coding: UTF_8 -*-
+print("été")
