@@ -1,0 +1,1 @@
+X = 1  # a directory without __main__.py
