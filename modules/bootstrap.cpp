@@ -108,13 +108,10 @@ Result<Value> load_unlocked(VM& vm, Value spec)
         if (set_attribute(vm, spec, "_initializing", py_false).is_error())
             vm.take_exception();
         vm.raise_with_args(types::key_error, {name});
-        Value exc = vm.exception();
-        push_synthetic_traceback_entry(
-            vm, exc, "<frozen importlib._bootstrap>", "_load_unlocked", 701);
-        push_synthetic_traceback_entry(
-            vm, exc, "<frozen importlib._bootstrap>", "_find_and_load_unlocked", 1147);
-        push_synthetic_traceback_entry(
-            vm, exc, "<frozen importlib._bootstrap>", "_find_and_load", 1176);
+        push_synthetic_traceback(vm, vm.exception(),
+            {{"<frozen importlib._bootstrap>", "_find_and_load", 1176},
+                {"<frozen importlib._bootstrap>", "_find_and_load_unlocked", 1147},
+                {"<frozen importlib._bootstrap>", "_load_unlocked", 701}});
         return Error {};
     }
     module_root.set(module);

@@ -120,15 +120,11 @@ Result<Value> source_loader_get_code(VM& vm, CallArgs const& args)
     std::string source = TRY(read_source(vm, path));
     auto code = source_to_code(vm, source, str_text(path));
     if (code.is_error()) {
-        if (vm.exception_matches(types::syntax_error)) {
-            Value exc = vm.exception();
-            push_synthetic_traceback_entry(
-                vm, exc, "<frozen importlib._bootstrap>", "_call_with_frames_removed", 241);
-            push_synthetic_traceback_entry(
-                vm, exc, "<frozen importlib._bootstrap_external>", "source_to_code", 1004);
-            push_synthetic_traceback_entry(
-                vm, exc, "<frozen importlib._bootstrap_external>", "get_code", 1074);
-        }
+        if (vm.exception_matches(types::syntax_error))
+            push_synthetic_traceback(vm, vm.exception(),
+                {{"<frozen importlib._bootstrap_external>", "get_code", 1074},
+                    {"<frozen importlib._bootstrap_external>", "source_to_code", 1004},
+                    {"<frozen importlib._bootstrap>", "_call_with_frames_removed", 241}});
         return Error {};
     }
     return code.value()->value();

@@ -529,21 +529,23 @@ std::string format_exception(VM& vm, Value exc)
 
 namespace minipy {
 
-void push_synthetic_traceback_entry(
-    VM& vm, Value exc, std::string_view filename, std::string_view function, int line)
+void push_synthetic_traceback(VM& vm, Value exc, std::initializer_list<SyntheticFrame> frames)
 {
     if (!VM::is_instance_of(exc, types::base_exception))
         return;
     Root root(vm, exc);
-    auto* code = vm.make<CodeObject>(types::code);
-    code->m_firstlineno = line;
-    code->m_filename = vm.intern(filename);
-    code->m_name = vm.intern(function);
-    code->m_qualname = code->m_name;
-    code->m_docstring = py_none;
-    Root code_root(vm, code->value());
-    auto* e = static_cast<ExceptionObject*>(exc.as_object());
-    e->m_traceback = vm.make<TracebackObject>(types::traceback, code, 0, e->m_traceback, nullptr);
+    for (auto frame = std::rbegin(frames); frame != std::rend(frames); ++frame) {
+        auto* code = vm.make<CodeObject>(types::code);
+        code->m_firstlineno = frame->line;
+        code->m_filename = vm.intern(frame->filename);
+        code->m_name = vm.intern(frame->function);
+        code->m_qualname = code->m_name;
+        code->m_docstring = py_none;
+        Root code_root(vm, code->value());
+        auto* e = static_cast<ExceptionObject*>(exc.as_object());
+        e->m_traceback
+            = vm.make<TracebackObject>(types::traceback, code, 0, e->m_traceback, nullptr);
+    }
 }
 
 } // namespace minipy

@@ -3,6 +3,7 @@
 
 #include "vm/value.hpp"
 
+#include <initializer_list>
 #include <string>
 
 namespace minipy {
@@ -18,11 +19,16 @@ std::string format_exception(VM&, Value exc);
 
 namespace minipy {
 
-/// Puts an entry in front of `exc`'s traceback for a frame that CPython runs as Python code but
-/// minipy runs natively (say `File "<frozen importlib._bootstrap_external>", line 1074, in
-/// get_code`), so that the printed traceback matches CPython's. Such entries have no source
-/// line. Call innermost first.
-void push_synthetic_traceback_entry(
-    VM&, Value exc, std::string_view filename, std::string_view function, int line);
+/// A frame that CPython runs as Python code but minipy runs natively, as a traceback shows it:
+/// `File "<frozen importlib._bootstrap_external>", line 1074, in get_code`.
+struct SyntheticFrame {
+    std::string_view filename;
+    std::string_view function;
+    int line;
+};
+
+/// Puts entries for `frames` (outermost first, as a traceback prints them) in front of `exc`'s
+/// traceback, so that it prints as CPython's. Such entries have no source line.
+void push_synthetic_traceback(VM&, Value exc, std::initializer_list<SyntheticFrame> frames);
 
 } // namespace minipy
