@@ -129,8 +129,10 @@ void append_frame_source(std::string& out, SourceCache& cache, CodeObject* code,
     std::string const* line = cache.line(filename, pos.line);
     if (!line)
         return;
+    // CPython keeps trailing blanks: only the line ending goes (so a segment covers the whole line,
+    // and loses its carets, only when nothing follows it).
     std::string source = *line;
-    while (!source.empty() && is_ws(source.back()))
+    while (!source.empty() && (source.back() == '\n' || source.back() == '\r'))
         source.pop_back();
     size_t lead = 0;
     while (lead < source.size()

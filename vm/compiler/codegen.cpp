@@ -697,6 +697,10 @@ Error raise_compile_error(
         = info.end_lineno == info.lineno ? info.text : source_line(source, info.end_lineno);
     info.offset = byte_to_char_offset(info.text, info.offset);
     info.end_offset = byte_to_char_offset(end_text, info.end_offset);
+    // CPython takes the text of a compiler (not parser) error from the file on disk, so code
+    // compiled from a string ("<string>", "<stdin>") has none to show.
+    if (!filename.empty() && filename.front() == '<')
+        info.text.clear();
     return vm.raise_syntax_error(info, filename);
 }
 

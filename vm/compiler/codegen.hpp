@@ -151,6 +151,12 @@ public:
     void emit_load_none() { emit(Op::LOAD_CONST, const_none()); }
 
     [[noreturn]] void error(std::string msg, ast::Span const& span);
+    /// A compile-time SyntaxWarning at `span` (a SyntaxError if the filters say "error").
+    void warn(std::string msg, ast::Span const& span);
+    // The checks behind CPython's compile-time SyntaxWarnings (codegen_warnings.cpp).
+    void check_compare(ast::Compare* e);
+    void check_caller(ast::Call* e);
+    void check_subscript(ast::Subscript* e);
     [[noreturn]] void error(std::string msg) { error(std::move(msg), u().loc); }
 
     // -- names (codegen.cpp) ---------------------------------------------------------------

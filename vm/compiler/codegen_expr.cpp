@@ -328,6 +328,7 @@ void CodeGen::visit_expr_inner(Expr* e)
     }
     case ExprKind::Subscript: {
         auto* s = static_cast<Subscript*>(e);
+        check_subscript(s);
         visit_expr(s->value);
         visit_expr(s->slice);
         emit(Op::BINARY_SUBSCR);
@@ -424,6 +425,7 @@ void CodeGen::emit_compare_op(CmpOpKind op)
 /// `a < b < c` evaluates b once and stops at the first false comparison.
 void CodeGen::compile_compare(Compare* e)
 {
+    check_compare(e);
     visit_expr(e->left);
     size_t n = e->ops.size();
     if (n == 1) {
@@ -488,6 +490,8 @@ void CodeGen::jump_if(Expr* e, int label, bool cond)
     case ExprKind::Compare: {
         auto* c = static_cast<Compare*>(e);
         size_t n = c->ops.size();
+        if (n > 1)
+            check_compare(c); // the other shapes go through compile_compare
         if (n == 1 && (c->ops[0] == CmpOpKind::Is || c->ops[0] == CmpOpKind::IsNot)
             && c->comparators[0]->kind == ExprKind::Constant
             && static_cast<Constant*>(c->comparators[0])->ckind == ConstKind::None) {
@@ -690,6 +694,7 @@ void CodeGen::validate_keywords(std::vector<Keyword*> const& keywords)
 
 void CodeGen::compile_call(Call* e)
 {
+    check_caller(e);
     validate_keywords(e->keywords);
     // o.m(args) → LOAD_METHOD, which avoids creating a bound method (CPython's
     // maybe_optimize_method_call).

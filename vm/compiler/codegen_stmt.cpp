@@ -175,10 +175,13 @@ void CodeGen::visit_stmt(Stmt* s)
         break;
     case StmtKind::Assert: {
         auto* a = static_cast<Assert*>(s);
+        if (a->test->kind == ExprKind::Tuple && !static_cast<Tuple*>(a->test)->elts.empty())
+            warn("assertion is always true, perhaps remove parentheses?", s->span);
         int end = new_label();
         jump_if(a->test, end, true);
-        // CPython 3.11 reports a failed assert at the test expression (carets under it).
-        LocScope test_loc(*this, a->test->span);
+        // CPython 3.11 reports a failed assert at the statement, or at the test when it is a
+        // comparison (carets under it).
+        LocScope test_loc(*this, a->test->kind == ExprKind::Compare ? a->test->span : s->span);
         emit(Op::LOAD_ASSERTION_ERROR);
         if (a->msg) {
             emit(Op::PUSH_NULL);
