@@ -5,6 +5,7 @@
 #include "modules/loaders.hpp"
 #include "modules/main_modes/main_mode.hpp"
 #include "parser/parser.hpp"
+#include "stdlib/native_modules.hpp"
 #include "stdlib/sys_module.hpp"
 #include "vm/builtins/std_streams.hpp"
 #include "vm/compiler/disassemble.hpp"
@@ -85,6 +86,8 @@ struct Options {
 };
 
 bool g_disassemble = false;
+/// An uncaught KeyboardInterrupt: the process ends by re-raising SIGINT, as CPython's does.
+bool g_exit_by_sigint = false;
 
 [[noreturn]] void usage_error(std::string const& message)
 {
@@ -301,9 +304,8 @@ int handle_uncaught(VM& vm)
     }
     print_uncaught(vm, exc);
     if (VM::is_instance_of(exc, types::keyboard_interrupt)) {
-        vm.flush_std_streams();
-        std::signal(SIGINT, SIG_DFL);
-        std::raise(SIGINT);
+        // The process ends by SIGINT, after the exit handlers have run (main() raises it).
+        g_exit_by_sigint = true;
         return 130;
     }
     return 1;
@@ -613,10 +615,12 @@ int run_main(int argc, char** argv)
     int status = 0;
     if (!ok)
         status = handle_uncaught(vm);
-    else if (options.kind == Options::Kind::Interactive && stdin_is_interactive())
-        return run_interactive(vm, main, true);
-    if (options.inspect && (ok || status != 0) && !vm.exception_matches(types::system_exit))
+    if (ok && options.kind == Options::Kind::Interactive && stdin_is_interactive())
+        status = run_interactive(vm, main, true);
+    else if (options.inspect && (ok || status != 0) && !vm.exception_matches(types::system_exit))
         status = run_interactive(vm, main, false);
+    // As Py_FinalizeEx: the atexit callbacks, then the streams are flushed.
+    run_atexit_callbacks(vm);
     vm.flush_std_streams();
     return status;
 }
@@ -647,8 +651,13 @@ int main(int argc, char** argv)
         a->status = minipy::run_main(a->argc, a->argv);
         return nullptr;
     };
-    if (pthread_create(&thread, &attr, body, &args) != 0)
-        return minipy::run_main(argc, argv);
-    pthread_join(thread, nullptr);
+    if (pthread_create(&thread, &attr, body, &args) == 0)
+        pthread_join(thread, nullptr);
+    else
+        args.status = minipy::run_main(argc, argv);
+    if (minipy::g_exit_by_sigint) {
+        std::signal(SIGINT, SIG_DFL);
+        std::raise(SIGINT);
+    }
     return args.status;
 }

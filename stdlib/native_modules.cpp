@@ -17,6 +17,7 @@ void init_native_modules(VM& vm)
     vm.register_native_module("time", &init_time_module);
     vm.register_native_module("importlib", &init_importlib_module, /*is_package=*/true);
     vm.register_native_module("warnings", &init_warnings_module);
+    vm.register_native_module("atexit", &init_atexit_module);
     register_frozen_stdlib();
 }
 

@@ -306,6 +306,7 @@ public:
     ImportSystem* m_import_system = nullptr;
     ListObject* m_warning_filters = nullptr; ///< warnings.filters (vm/warnings.cpp)
     DictObject* m_warning_once_registry = nullptr; ///< warnings._onceregistry
+    ListObject* m_atexit_callbacks = nullptr; ///< atexit's registrations (stdlib/atexit_module.cpp)
     std::unordered_map<std::string, NativeModuleInit> m_native_modules;
     std::unordered_set<std::string> m_native_packages;
     StrObject* m_small_strs[128] = {}; ///< one-character ASCII strings
