@@ -543,6 +543,7 @@ int run_main(int argc, char** argv)
     };
 
     int early_status = -1; ///< set when the program could not even start
+    bool set_file_name = false; ///< the program is a file or stdin: __file__ was set for it
     // Runs the program; false with an exception pending if it raised.
     auto run = [&]() -> bool {
         if (mode->start(vm).is_error())
@@ -576,6 +577,7 @@ int run_main(int argc, char** argv)
             program_path(directory_of_real_path(options.target));
             StrObject* file = vm.new_str(path);
             main->m_dict->set_str(vm, vm.names.__file__, file->value());
+            set_file_name = true;
             main->m_dict->set_str(vm, vm.intern("__cached__"), py_none);
             main->m_dict->set_str(vm, vm.names.__loader__,
                 new_source_file_loader(vm, vm.names.__main__->value(), file->value()));
@@ -601,6 +603,7 @@ int run_main(int argc, char** argv)
             std::stringstream text;
             text << std::cin.rdbuf();
             main->m_dict->set_str(vm, vm.names.__file__, vm.intern("<stdin>")->value());
+            set_file_name = true;
             main->m_dict->set_str(vm, vm.intern("__cached__"), py_none);
             return run_source(vm, main, text.str(), "<stdin>")
                 && !mode->finish(vm, MainForm::Stdin, main->m_dict).is_error();
@@ -613,8 +616,15 @@ int run_main(int argc, char** argv)
     if (early_status >= 0)
         return early_status;
     int status = 0;
+    bool exiting = !ok && vm.exception_matches(types::system_exit);
     if (!ok)
         status = handle_uncaught(vm);
+    // As _PyRun_SimpleFileObject: once a file or stdin has run (and its exception has been
+    // printed), __file__ and __cached__ leave __main__; SystemExit skips that (Py_Exit).
+    if (set_file_name && !exiting) {
+        main->m_dict->remove_str(vm.names.__file__);
+        main->m_dict->remove_str(vm.intern("__cached__"));
+    }
     if (ok && options.kind == Options::Kind::Interactive && stdin_is_interactive())
         status = run_interactive(vm, main, true);
     else if (options.inspect && (ok || status != 0) && !vm.exception_matches(types::system_exit))
