@@ -2,12 +2,14 @@
 // the machinery in vm/warnings.cpp.
 #include "stdlib/native_modules.hpp"
 
+#include "modules/native_class.hpp"
 #include "vm/native_args.hpp"
 #include "vm/objects/dict_object.hpp"
 #include "vm/objects/int_api.hpp"
 #include "vm/objects/list_object.hpp"
 #include "vm/objects/module_object.hpp"
 #include "vm/objects/str_util.hpp"
+#include "vm/objects/tuple_object.hpp"
 #include "vm/objects/type_object.hpp"
 #include "vm/vm.hpp"
 #include "vm/warnings.hpp"
@@ -125,6 +127,128 @@ Result<Value> warnings_resetwarnings(VM& vm, CallArgs const& args)
 {
     TRY(check_arg_count(vm, args, "resetwarnings", 0, 0));
     warning_filters(vm)->items().clear();
+    warning_filters_changed(vm);
+    return py_none;
+}
+
+// -- WarningMessage ----------------------------------------------------------------------------
+
+// WarningMessage(message, category, filename, lineno, file=None, line=None, source=None)
+Result<Value> warning_message_init(VM& vm, CallArgs const& args)
+{
+    Value a[8];
+    TRY(bind_args(vm, args, "WarningMessage",
+        {"self", "message", "category", "filename", "lineno", "file", "line", "source"}, 5, 0, a));
+    Value self = a[0];
+    char const* names[] = {"message", "category", "filename", "lineno", "file", "line", "source"};
+    for (int i = 0; i < 7; ++i)
+        TRY(set_attribute(vm, self, names[i], a[i + 1].is_empty() ? py_none : a[i + 1]));
+    Value category_name = py_none;
+    if (!a[2].is_empty() && !a[2].is(py_none))
+        category_name = TRY(get_attribute(vm, a[2], "__name__"));
+    TRY(set_attribute(vm, self, "_category_name", category_name));
+    return py_none;
+}
+
+Result<Value> warning_message_str(VM& vm, CallArgs const& args)
+{
+    TRY(check_arg_count(vm, args, "__str__", 0, 0, true));
+    Value self = args.args[0];
+    auto field = [&](char const* name) -> Result<std::string> {
+        return TRY(vm.repr(TRY(get_attribute(vm, self, name))))->data();
+    };
+    std::string lineno = TRY(vm.str(TRY(get_attribute(vm, self, "lineno"))))->data();
+    return vm
+        .new_str("{message : " + TRY(field("message")) + ", category : "
+            + TRY(field("_category_name")) + ", filename : " + TRY(field("filename"))
+            + ", lineno : " + lineno + ", line : " + TRY(field("line")) + "}")
+        ->value();
+}
+
+// -- catch_warnings ----------------------------------------------------------------------------
+
+// catch_warnings(*, record=False, module=None, action=None, category=Warning, lineno=0,
+//                append=False)
+Result<Value> catch_warnings_init(VM& vm, CallArgs const& args)
+{
+    Value a[7];
+    TRY(bind_args_kwonly(vm, args, "catch_warnings",
+        {"self", "record", "module", "action", "category", "lineno", "append"}, 1, 0, 6, a));
+    Value self = a[0];
+    TRY(set_attribute(vm, self, "_record", py_bool(!a[1].is_empty() && TRY(vm.truthy(a[1])))));
+    Value module = a[2].is_empty() ? py_none : a[2];
+    if (module.is(py_none)) {
+        module = vm.sys_modules()->get_str(vm.intern("warnings"));
+        if (module.is_empty())
+            module = py_none;
+    }
+    TRY(set_attribute(vm, self, "_module", module));
+    TRY(set_attribute(vm, self, "_entered", py_false));
+    Value filter = py_none;
+    if (!a[3].is_empty() && !a[3].is(py_none)) {
+        Value category = a[4].is_empty() ? types::warning->value() : a[4];
+        Value lineno = a[5].is_empty() ? vm.new_int(0) : a[5];
+        Value append = a[6].is_empty() ? py_false : a[6];
+        filter = vm.new_tuple({a[3], category, lineno, append})->value();
+    }
+    TRY(set_attribute(vm, self, "_filter", filter));
+    return py_none;
+}
+
+Result<Value> catch_warnings_repr(VM& vm, CallArgs const& args)
+{
+    TRY(check_arg_count(vm, args, "__repr__", 0, 0, true));
+    Value self = args.args[0];
+    std::string shown;
+    if (TRY(vm.truthy(TRY(get_attribute(vm, self, "_record")))))
+        shown = "record=True";
+    return vm.new_str(VM::type_of(self)->name() + "(" + shown + ")")->value();
+}
+
+Result<Value> catch_warnings_enter(VM& vm, CallArgs const& args)
+{
+    TRY(check_arg_count(vm, args, "__enter__", 0, 0, true));
+    Value self = args.args[0];
+    if (TRY(vm.truthy(TRY(get_attribute(vm, self, "_entered")))))
+        return vm.raise(
+            types::runtime_error, "Cannot enter " + TRY(vm.repr(self))->data() + " twice");
+    TRY(set_attribute(vm, self, "_entered", py_true));
+    ListObject* filters = warning_filters(vm);
+    ListObject* saved = vm.new_list(filters->size());
+    Root saved_root(vm, saved->value());
+    for (Value v : filters->items())
+        saved->append(v);
+    TRY(set_attribute(vm, self, "_saved_filters", saved->value()));
+    TRY(set_attribute(
+        vm, self, "_saved_log", vm.m_warning_log ? vm.m_warning_log->value() : py_none));
+    warning_filters_changed(vm);
+    Value filter = TRY(get_attribute(vm, self, "_filter"));
+    if (!filter.is(py_none)) {
+        auto* f = static_cast<TupleObject*>(filter.as_object());
+        Value values[4] = {f->at(0), f->at(1), f->at(2), f->at(3)};
+        TRY(warnings_simplefilter(vm, CallArgs {values, 4, nullptr}));
+    }
+    if (!TRY(vm.truthy(TRY(get_attribute(vm, self, "_record")))))
+        return py_none;
+    ListObject* log = vm.new_list();
+    vm.m_warning_log = log;
+    return log->value();
+}
+
+Result<Value> catch_warnings_exit(VM& vm, CallArgs const& args)
+{
+    Value self = args.args[0];
+    if (!TRY(vm.truthy(TRY(get_attribute(vm, self, "_entered")))))
+        return vm.raise(types::runtime_error,
+            "Cannot exit " + TRY(vm.repr(self))->data() + " without entering first");
+    Value saved = TRY(get_attribute(vm, self, "_saved_filters"));
+    if (VM::is_instance_of(saved, types::list))
+        warning_filters(vm)->items() = static_cast<ListObject*>(saved.as_object())->items();
+    warning_filters_changed(vm);
+    Value log = TRY(get_attribute(vm, self, "_saved_log"));
+    vm.m_warning_log = VM::is_instance_of(log, types::list)
+        ? static_cast<ListObject*>(log.as_object())
+        : nullptr;
     return py_none;
 }
 
@@ -142,6 +266,19 @@ Result<ModuleObject*> init_warnings_module(VM& vm)
     d->set_str(vm, vm.intern("filters"), warning_filters(vm)->value());
     d->set_str(vm, vm.intern("_onceregistry"), warning_once_registry(vm)->value());
     d->set_str(vm, vm.intern("_defaultaction"), vm.intern("default")->value());
+
+    Type* message = new_native_class(vm, "WarningMessage", "warnings");
+    define_method(vm, message, "__init__", &warning_message_init);
+    define_method(vm, message, "__str__", &warning_message_str);
+    d->set_str(vm, vm.intern("WarningMessage"), message->value());
+    vm.m_warning_message_class = message->value();
+
+    Type* catcher = new_native_class(vm, "catch_warnings", "warnings");
+    define_method(vm, catcher, "__init__", &catch_warnings_init);
+    define_method(vm, catcher, "__repr__", &catch_warnings_repr);
+    define_method(vm, catcher, "__enter__", &catch_warnings_enter);
+    define_method(vm, catcher, "__exit__", &catch_warnings_exit);
+    d->set_str(vm, vm.intern("catch_warnings"), catcher->value());
     return module;
 }
 

@@ -629,6 +629,9 @@ void VM::collect_garbage()
             visitor.visit(reinterpret_cast<Object*>(t));
         for (Object* extra : m_extra_roots)
             visitor.visit(extra);
+        if (m_warning_log)
+            visitor.visit(reinterpret_cast<Object*>(m_warning_log));
+        visitor.visit(m_warning_message_class);
         if (m_import_system)
             m_import_system->visit_edges(visitor);
     });

@@ -306,6 +306,9 @@ public:
     ImportSystem* m_import_system = nullptr;
     ListObject* m_warning_filters = nullptr; ///< warnings.filters (vm/warnings.cpp)
     DictObject* m_warning_once_registry = nullptr; ///< warnings._onceregistry
+    int64_t m_warning_filters_version = 1; ///< bumped when the filters change (registries reset)
+    ListObject* m_warning_log = nullptr; ///< catch_warnings(record=True)'s list, while active
+    Value m_warning_message_class; ///< warnings.WarningMessage (set by stdlib/warnings_module)
     ListObject* m_atexit_callbacks = nullptr; ///< atexit's registrations (stdlib/atexit_module.cpp)
     std::unordered_map<std::string, NativeModuleInit> m_native_modules;
     std::unordered_set<std::string> m_native_packages;

@@ -71,9 +71,18 @@ std::string source_line(std::string const& filename, int lineno)
     return line.substr(first, last - first + 1);
 }
 
-Result<void> show_warning(
-    VM& vm, std::string const& filename, int lineno, Type* category, std::string const& text)
+Result<void> show_warning(VM& vm, Value message, std::string const& filename, int lineno,
+    Type* category, std::string const& text)
 {
+    if (vm.m_warning_log && !vm.m_warning_message_class.is_empty()) {
+        // catch_warnings(record=True): a WarningMessage goes to its list instead.
+        Value file = vm.new_str(filename)->value();
+        Root file_root(vm, file);
+        Value record = TRY(vm.call(
+            vm.m_warning_message_class, {message, category->value(), file, vm.new_int(lineno)}));
+        vm.m_warning_log->append(record);
+        return {};
+    }
     std::string out
         = filename + ":" + std::to_string(lineno) + ": " + category->name() + ": " + text + "\n";
     std::string line = source_line(filename, lineno);
@@ -85,12 +94,20 @@ Result<void> show_warning(
     return {};
 }
 
-/// registry[key] is true.
+/// registry[key] is true. A registry made under other filters is cleared first.
 Result<bool> already_warned(VM& vm, Value registry, Value key)
 {
     if (!VM::is_instance_of(registry, types::dict))
         return false;
-    Value v = TRY(static_cast<DictObject*>(registry.as_object())->get(vm, key));
+    auto* dict = static_cast<DictObject*>(registry.as_object());
+    StrObject* version_key = vm.intern("version");
+    Value version = dict->get_str(version_key);
+    if (version.is_empty() || !version.is_small_int()
+        || version.as_small_int() != vm.m_warning_filters_version) {
+        dict->clear();
+        dict->set_str(vm, version_key, vm.new_int(vm.m_warning_filters_version));
+    }
+    Value v = TRY(dict->get(vm, key));
     if (v.is_empty())
         return false;
     return vm.truthy(v);
@@ -220,7 +237,7 @@ Result<void> warn_explicit(VM& vm, Value message, Value category_value, Value fi
         return Result<void>(vm.raise(types::runtime_error,
             "Unrecognized action ('" + action + "') in warnings.filters:\n " + action));
     }
-    return show_warning(vm, file, lineno, category, text);
+    return show_warning(vm, message, file, lineno, category, text);
 }
 
 Result<void> warn_object(VM& vm, Value message, Value category, int stacklevel)
@@ -277,8 +294,14 @@ Result<void> warn_at(VM& vm, Type* category, std::string_view message, std::stri
     return warn_explicit(vm, text, category->value(), file, lineno, module_name, py_none);
 }
 
+void warning_filters_changed(VM& vm)
+{
+    ++vm.m_warning_filters_version;
+}
+
 Result<void> add_warning_filter(VM& vm, Value filter, bool append)
 {
+    warning_filters_changed(vm);
     ListObject* filters = warning_filters(vm);
     auto& items = filters->items();
     for (size_t i = 0; i < items.size(); ++i) {

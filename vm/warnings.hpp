@@ -39,6 +39,9 @@ Result<void> warn_explicit(
 /// warnings._processoptions does; reports invalid ones on stderr ("Invalid -W option ignored").
 void apply_warning_options(VM&, std::vector<std::string> const& options);
 
+/// The filters changed: every warning registry starts afresh (warnings._filters_mutated).
+void warning_filters_changed(VM&);
+
 /// Adds a filter tuple (action, message, category, module, lineno) at the front or the end,
 /// removing an equal one first (warnings._add_filter).
 Result<void> add_warning_filter(VM&, Value filter, bool append);
