@@ -1,5 +1,9 @@
-// minipy's command line: CPython-compatible options, running a script, -c, stdin, and the
-// interactive prompt; maps uncaught exceptions and SystemExit to the exit status.
+// The minipy executable: sets up the interpreter (sys.argv, sys.path[0], the startup __main__
+// module, the main-module mode, -W), runs the program in the form the command line names
+// (script, directory, -m, -c, stdin or the prompt) and turns its end into an exit status.
+#include "cli/exit_status.hpp"
+#include "cli/interactive.hpp"
+#include "cli/options.hpp"
 #include "modules/finders.hpp"
 #include "modules/import_system.hpp"
 #include "modules/loaders.hpp"
@@ -41,199 +45,6 @@
 namespace minipy {
 namespace {
 
-constexpr char const* usage_line
-    = "usage: minipy [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
-
-char const* help_text = R"(Options (and corresponding environment variables):
--c cmd : program passed in as string (terminates option list)
--E     : ignore MINIPY* environment variables (such as MINIPYPATH)
--h     : print this help message and exit (also -? or --help)
--i     : inspect interactively after running script; forces a prompt even
-         if stdin does not appear to be a terminal
--I     : isolate minipy from the user's environment (implies -E and -P)
--m mod : run library module as a script (terminates option list)
--P     : don't prepend a potentially unsafe path to sys.path
--u     : force the stdout and stderr streams to be unbuffered
--V     : print the minipy version number and exit (also --version)
--W arg : warning control; arg is action:message:category:module:lineno
--X opt : set implementation-specific option; -X main_mode=MODE is --main-mode=MODE
---main-mode=MODE : how the main module is delineated: status-quo (CPython's,
-         the default), pep499, pep3122 or pep299 (see docs/main-modes.md); also
-         --main-mode MODE
---dis  : print the bytecode of the program (like the dis module) instead of running it
-file   : program read from script file, or a directory with a __main__.py
--      : program read from stdin (default; interactive mode if a tty)
-arg ...: arguments passed to program in sys.argv[1:]
-
-Other environment variables:
-MINIPYPATH       : ':'-separated list of directories prefixed to the
-                   default module search path.
-MINIPY_MAIN_MODE : the main-module mode when no option gives one.
-)";
-
-struct Options {
-    enum class Kind { Interactive, Script, Command, Module, Stdin } kind = Kind::Interactive;
-    std::string target; // script path, command text or module name
-    std::vector<std::string> argv;
-    bool inspect = false;
-    bool unbuffered = false;
-    bool ignore_environment = false; ///< -E, -I
-    bool safe_path = false; ///< -P, -I: no sys.path[0] for the program
-    /// --main-mode / -X main_mode (the last one wins); an empty value is an invalid name.
-    std::optional<std::string> main_mode;
-    std::vector<std::string> warn_options; ///< -W
-    bool disassemble = false; ///< --dis: print the bytecode instead of running it
-};
-
-bool g_disassemble = false;
-/// An uncaught KeyboardInterrupt: the process ends by re-raising SIGINT, as CPython's does.
-bool g_exit_by_sigint = false;
-
-[[noreturn]] void usage_error(std::string const& message)
-{
-    std::fputs(message.c_str(), stderr);
-    std::fputs(usage_line, stderr);
-    std::fputs("Try `minipy -h' for more information.\n", stderr);
-    std::exit(2);
-}
-
-Options parse_options(int argc, char** argv)
-{
-    Options options;
-    int i = 1;
-    for (; i < argc; ++i) {
-        std::string arg = argv[i];
-        if (arg.size() < 2 || arg[0] != '-')
-            break;
-        if (arg == "--help") {
-            std::fputs(usage_line, stdout);
-            std::fputs(help_text, stdout);
-            std::exit(0);
-        }
-        if (arg == "--version") {
-            std::puts("minipy 0.1.0 (Python 3.11 subset)");
-            std::exit(0);
-        }
-        if (arg.starts_with("--main-mode")) {
-            if (arg.size() > 11 && arg[11] == '=') {
-                options.main_mode = arg.substr(12);
-                continue;
-            }
-            if (arg == "--main-mode") {
-                if (i + 1 >= argc)
-                    usage_error("Argument expected for the --main-mode option\n");
-                options.main_mode = argv[++i];
-                continue;
-            }
-        }
-        if (arg == "--dis") {
-            options.disassemble = true;
-            g_disassemble = true;
-            continue;
-        }
-        if (arg == "--") {
-            ++i;
-            break;
-        }
-        if (arg[1] == '-')
-            usage_error("unknown option " + arg + "\n");
-        // A cluster of one-letter options, possibly ending with one that takes an argument.
-        for (size_t j = 1; j < arg.size(); ++j) {
-            char c = arg[j];
-            auto take_argument = [&](char option) -> std::string {
-                if (j + 1 < arg.size()) {
-                    std::string rest = arg.substr(j + 1);
-                    j = arg.size();
-                    return rest;
-                }
-                if (i + 1 >= argc)
-                    usage_error(std::string("Argument expected for the -") + option + " option\n");
-                j = arg.size();
-                return argv[++i];
-            };
-            switch (c) {
-            case 'c':
-                options.kind = Options::Kind::Command;
-                options.target = take_argument('c');
-                options.argv.push_back("-c");
-                for (++i; i < argc; ++i)
-                    options.argv.push_back(argv[i]);
-                return options;
-            case 'm':
-                options.kind = Options::Kind::Module;
-                options.target = take_argument('m');
-                options.argv.push_back("-m");
-                for (++i; i < argc; ++i)
-                    options.argv.push_back(argv[i]);
-                return options;
-            case 'h':
-            case '?':
-                std::fputs(usage_line, stdout);
-                std::fputs(help_text, stdout);
-                std::exit(0);
-            case 'V':
-                std::puts("minipy 0.1.0 (Python 3.11 subset)");
-                std::exit(0);
-            case 'i':
-                options.inspect = true;
-                break;
-            case 'u':
-                options.unbuffered = true;
-                break;
-            case 'E':
-                options.ignore_environment = true;
-                break;
-            case 'P':
-                options.safe_path = true;
-                break;
-            case 'I':
-                options.ignore_environment = true;
-                options.safe_path = true;
-                break;
-            case 'b':
-            case 'B':
-            case 'd':
-            case 'O':
-            case 'q':
-            case 's':
-            case 'S':
-            case 'v':
-            case 'x':
-                break; // accepted for compatibility; they change nothing minipy models
-            case 'X': {
-                std::string value = take_argument(c);
-                if (value.starts_with("main_mode="))
-                    options.main_mode = value.substr(10);
-                else if (value == "main_mode")
-                    options.main_mode = ""; // no value: reported as an invalid mode name
-                break; // other -X options are accepted and ignored, as CPython does
-            }
-            case 'W':
-                options.warn_options.push_back(take_argument(c));
-                break;
-            default:
-                usage_error(std::string("Unknown option: -") + c + "\n");
-            }
-        }
-    }
-    if (i < argc) {
-        std::string target = argv[i];
-        if (target == "-") {
-            options.kind = Options::Kind::Stdin;
-            options.argv.push_back("-");
-        } else {
-            options.kind = Options::Kind::Script;
-            options.target = target;
-            options.argv.push_back(target);
-        }
-        for (++i; i < argc; ++i)
-            options.argv.push_back(argv[i]);
-    } else {
-        options.argv.push_back("");
-    }
-    return options;
-}
-
 std::string absolute_path(std::string const& path)
 {
     if (!path.empty() && path[0] == '/')
@@ -252,63 +63,6 @@ std::string directory_of_real_path(std::string const& path)
     if (slash == std::string::npos)
         return "";
     return slash == 0 ? "/" : real.substr(0, slash);
-}
-
-/// Prints an uncaught exception through sys.excepthook (the default prints the traceback).
-void print_uncaught(VM& vm, Value exc)
-{
-    Root root(vm, exc);
-    vm.flush_std_streams();
-    std::string text = format_exception(vm, exc);
-    if (vm.write_stderr(text).is_error()) {
-        vm.take_exception();
-        std::fputs(text.c_str(), stderr);
-    }
-    vm.flush_std_streams();
-}
-
-/// The exit status for an uncaught exception; prints it (or SystemExit's message).
-int handle_uncaught(VM& vm)
-{
-    Value exc = vm.take_exception();
-    if (exc.is_empty()) {
-        // An internal error path that forgot to set an exception; report it as CPython would.
-        vm.raise(types::system_error, "error return without exception set");
-        exc = vm.take_exception();
-    }
-    Root root(vm, exc);
-    if (VM::is_instance_of(exc, types::system_exit)) {
-        auto* e = static_cast<ExceptionObject*>(exc.as_object());
-        Value code = e->m_dict->get_str(vm.names.code);
-        if (code.is_empty())
-            code = e->m_args->size() == 0 ? py_none
-                : e->m_args->size() == 1  ? e->m_args->at(0)
-                                          : e->m_args->value();
-        if (code.is(py_none))
-            return 0;
-        if (is_int(code)) {
-            int64_t n = 0;
-            if (int_fits_int64(code, n))
-                return static_cast<int>(n) & 0xff;
-            return 0xff;
-        }
-        vm.flush_std_streams();
-        auto text = vm.str(code);
-        std::string message = text.is_error() ? std::string() : text.value()->data();
-        if (text.is_error())
-            vm.take_exception();
-        if (vm.write_stderr(message + "\n").is_error())
-            vm.take_exception();
-        vm.flush_std_streams();
-        return 1;
-    }
-    print_uncaught(vm, exc);
-    if (VM::is_instance_of(exc, types::keyboard_interrupt)) {
-        // The process ends by SIGINT, after the exit handlers have run (main() raises it).
-        g_exit_by_sigint = true;
-        return 130;
-    }
-    return 1;
 }
 
 ModuleObject* create_main_module(VM& vm)
@@ -381,7 +135,8 @@ void exit_if_undecodable(std::string const& code)
 }
 
 /// Runs source text as the __main__ module. Returns false with an exception pending on failure.
-bool run_source(VM& vm, ModuleObject* main, std::string const& source, std::string const& filename)
+bool run_source(VM& vm, ModuleObject* main, std::string const& source, std::string const& filename,
+    bool show_bytecode)
 {
     if (auto nul = source.find('\0'); nul != std::string::npos) {
         // As CPython's tokenizer reports it when reading a file: the line up to the NUL byte.
@@ -410,78 +165,12 @@ bool run_source(VM& vm, ModuleObject* main, std::string const& source, std::stri
     if (code.is_error())
         return false;
     Root code_root(vm, code.value()->value());
-    if (g_disassemble) {
+    if (show_bytecode) {
         std::fputs(disassemble(vm, code.value()).c_str(), stdout);
         return true;
     }
     auto result = vm.run_code(code.value(), main->m_dict, Value {});
     return !result.is_error();
-}
-
-bool stdin_is_interactive()
-{
-    return isatty(STDIN_FILENO);
-}
-
-/// Statements that the prompt keeps reading until an empty line ends them.
-bool is_compound(ast::Stmt const* stmt)
-{
-    switch (stmt->kind) {
-    case ast::StmtKind::FunctionDef:
-    case ast::StmtKind::ClassDef:
-    case ast::StmtKind::If:
-    case ast::StmtKind::For:
-    case ast::StmtKind::While:
-    case ast::StmtKind::Try:
-    case ast::StmtKind::With:
-        return true;
-    default:
-        return false;
-    }
-}
-
-/// The interactive prompt: reads statements with `>>> ` / `... ` and echoes expression values.
-int run_interactive(VM& vm, ModuleObject* main, bool show_banner)
-{
-    if (show_banner)
-        std::fprintf(stderr,
-            "minipy 0.1.0 (Python 3.11 subset)\nType \"help\", \"copyright\", \"credits\" or "
-            "\"license\" for more information.\n");
-    std::string buffer;
-    for (;;) {
-        vm.flush_std_streams();
-        std::fputs(buffer.empty() ? ">>> " : "... ", stderr);
-        std::fflush(stderr);
-        std::string line = std_stdin_readline();
-        if (line.empty()) {
-            std::fputs("\n", stderr);
-            break;
-        }
-        buffer += line;
-        bool blank = line.find_first_not_of(" \t\r\n") == std::string::npos;
-        ParseResult parsed = parse(buffer, ParseMode::Single);
-        if (parsed.error && parsed.incomplete && !blank)
-            continue;
-        // A compound statement ends with an empty line; a simple one as soon as it is complete.
-        if (!parsed.error && !blank && parsed.module && !parsed.module->body.empty()
-            && is_compound(parsed.module->body.front()))
-            continue;
-        std::string source = buffer;
-        buffer.clear();
-        if (source.find_first_not_of(" \t\r\n") == std::string::npos)
-            continue;
-        auto code = vm.compile(source, "<stdin>", "single");
-        if (!code.is_error()) {
-            Root root(vm, code.value()->value());
-            auto result = vm.run_code(code.value(), main->m_dict, Value {});
-            if (!result.is_error())
-                continue;
-        }
-        if (vm.exception_matches(types::system_exit))
-            return handle_uncaught(vm);
-        print_uncaught(vm, vm.take_exception());
-    }
-    return 0;
 }
 
 /// The main-module mode: the command line's choice, else MINIPY_MAIN_MODE (unless -E or -I),
@@ -581,12 +270,12 @@ int run_main(int argc, char** argv)
             main->m_dict->set_str(vm, vm.intern("__cached__"), py_none);
             main->m_dict->set_str(vm, vm.names.__loader__,
                 new_source_file_loader(vm, vm.names.__main__->value(), file->value()));
-            return run_source(vm, main, text.str(), path)
+            return run_source(vm, main, text.str(), path, options.disassemble)
                 && !mode->finish(vm, MainForm::Script, main->m_dict).is_error();
         }
         case Options::Kind::Command:
             program_path("");
-            return run_source(vm, main, options.target + "\n", "<string>")
+            return run_source(vm, main, options.target + "\n", "<string>", options.disassemble)
                 && !mode->finish(vm, MainForm::Command, main->m_dict).is_error();
         case Options::Kind::Module: {
             char cwd[PATH_MAX];
@@ -605,7 +294,7 @@ int run_main(int argc, char** argv)
             main->m_dict->set_str(vm, vm.names.__file__, vm.intern("<stdin>")->value());
             set_file_name = true;
             main->m_dict->set_str(vm, vm.intern("__cached__"), py_none);
-            return run_source(vm, main, text.str(), "<stdin>")
+            return run_source(vm, main, text.str(), "<stdin>", options.disassemble)
                 && !mode->finish(vm, MainForm::Stdin, main->m_dict).is_error();
         }
         }
@@ -665,7 +354,7 @@ int main(int argc, char** argv)
         pthread_join(thread, nullptr);
     else
         args.status = minipy::run_main(argc, argv);
-    if (minipy::g_exit_by_sigint) {
+    if (minipy::exit_by_sigint()) {
         std::signal(SIGINT, SIG_DFL);
         std::raise(SIGINT);
     }
