@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <new>
 #include <vector>
 
 namespace minipy {
@@ -65,7 +66,11 @@ StrObject::StrObject(std::string data)
     : Object(types::str)
     , m_data(std::move(data))
 {
-    measure_utf8(m_data, m_length, m_ascii);
+    size_t length = 0;
+    bool ascii = true;
+    measure_utf8(m_data, length, ascii);
+    m_length = length;
+    m_ascii = ascii;
     set_leaf();
 }
 
@@ -89,42 +94,49 @@ StrObject::StrObject(std::string_view data, size_t length, bool ascii)
 
 StrObject::StrObject(StrObject* left, StrObject* right)
     : Object(types::str)
+    , m_rope {left, right, left->byte_length() + right->byte_length()}
     , m_length(left->length() + right->length())
-    , m_left(left)
-    , m_right(right)
-    , m_rope_bytes(left->byte_length() + right->byte_length())
     , m_rope_depth(std::max(left->rope_depth(), right->rope_depth()) + 1)
     , m_ascii(left->is_ascii() && right->is_ascii())
+    , m_is_rope(1)
 {
+}
+
+StrObject::~StrObject()
+{
+    if (!m_is_rope)
+        m_data.~basic_string();
 }
 
 void StrObject::visit_edges(Visitor& visitor)
 {
-    visitor.visit(m_left);
-    visitor.visit(m_right);
+    if (m_is_rope) {
+        visitor.visit(m_rope.left);
+        visitor.visit(m_rope.right);
+    }
 }
 
 void StrObject::flatten() const
 {
     // An in-order walk with an explicit stack: chains of nodes may be long.
     std::string out;
-    out.reserve(m_rope_bytes);
+    out.reserve(m_rope.bytes);
     std::vector<StrObject const*> stack;
-    stack.push_back(m_right);
-    stack.push_back(m_left);
+    stack.push_back(m_rope.right);
+    stack.push_back(m_rope.left);
     while (!stack.empty()) {
         StrObject const* node = stack.back();
         stack.pop_back();
-        if (node->m_left) {
-            stack.push_back(node->m_right);
-            stack.push_back(node->m_left);
+        if (node->m_is_rope) {
+            stack.push_back(node->m_rope.right);
+            stack.push_back(node->m_rope.left);
         } else {
             out.append(node->m_data);
         }
     }
-    m_data = std::move(out);
-    m_left = nullptr;
-    m_right = nullptr;
+    // The node becomes a flat str: its text takes the place of the operands.
+    new (&m_data) std::string(std::move(out));
+    m_is_rope = 0;
     VM::the().heap().note_allocation(m_data.size());
 }
 
@@ -305,4 +317,8 @@ void utf8_append(std::string& out, uint32_t cp)
     }
 }
 
+} // namespace minipy
+
+namespace minipy {
+static_assert(sizeof(StrObject) == 64, "a str fills exactly one 64-byte pool class");
 } // namespace minipy

@@ -29,15 +29,16 @@ public:
     /// slicing of ASCII text): skips the measuring pass.
     StrObject(std::string&& data, size_t length, bool ascii);
     StrObject(std::string_view data, size_t length, bool ascii);
+    ~StrObject() override;
 
     std::string const& data() const
     {
-        if (m_left) [[unlikely]]
+        if (m_is_rope) [[unlikely]]
             flatten();
         return m_data;
     }
     std::string_view view() const { return data(); }
-    size_t byte_length() const { return m_left ? m_rope_bytes : m_data.size(); }
+    size_t byte_length() const { return m_is_rope ? m_rope.bytes : m_data.size(); }
     /// Number of code points.
     size_t length() const { return m_length; }
     bool is_ascii() const { return m_ascii; }
@@ -65,29 +66,38 @@ public:
                 && data() == other->data());
     }
 
-    size_t external_size() const override { return m_data.capacity(); }
+    size_t external_size() const override { return m_is_rope ? 0 : m_data.capacity(); }
     void visit_edges(Visitor& visitor) override;
 
     /// A lazy concatenation node for left + right (both non-empty). Use str_concat.
     StrObject(StrObject* left, StrObject* right);
     /// Nodes on the longest path to a flat str (0 for a flat str).
-    uint32_t rope_depth() const { return m_left ? m_rope_depth : 0; }
+    uint32_t rope_depth() const { return m_is_rope ? static_cast<uint32_t>(m_rope_depth) : 0; }
     /// Copies the operands of a concatenation node into this str's own storage.
     void flatten() const;
 
 private:
     void compute_hash() const;
 
-    mutable std::string m_data;
+    /// The operands of a concatenation node, and the byte length of their text.
+    struct Rope {
+        StrObject* left;
+        StrObject* right;
+        size_t bytes;
+    };
+
+    // A str is 64 bytes (one pool class): the text of a flat str and the operands of a node
+    // share storage, and the lengths and flags share one word.
+    union {
+        mutable std::string m_data; ///< the text, while flat (m_is_rope == 0)
+        Rope m_rope; ///< the operands, while an unflattened concatenation node
+    };
     mutable int64_t m_hash = -1;
-    size_t m_length = 0;
-    // Set only while this str is an unflattened concatenation node.
-    mutable StrObject* m_left = nullptr;
-    mutable StrObject* m_right = nullptr;
-    size_t m_rope_bytes = 0;
-    uint32_t m_rope_depth = 0;
-    bool m_ascii = true;
-    bool m_interned = false;
+    uint64_t m_length : 48 = 0; ///< code points
+    uint64_t m_rope_depth : 12 = 0; ///< nodes on the longest path to a flat str (nodes only)
+    uint64_t m_ascii : 1 = 1;
+    uint64_t m_interned : 1 = 0;
+    mutable uint64_t m_is_rope : 1 = 0;
 };
 
 /// a + b for two strs, as a new exact str (or one of the operands when the other is empty and
