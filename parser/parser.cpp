@@ -1012,50 +1012,6 @@ void Parser::check_depth(ast::Stmt* stmt)
 
 } // namespace detail
 
-std::optional<SyntaxErrorInfo> check_source_encoding(
-    std::string_view source, std::string_view filename)
-{
-    size_t i = 0;
-    size_t n = source.size();
-    int line = 1;
-    if (source.starts_with("\xEF\xBB\xBF"))
-        i = 3;
-    while (i < n) {
-        auto c = static_cast<unsigned char>(source[i]);
-        if (c == '\n')
-            ++line;
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        // Length and minimum value of the sequence (rejects overlong forms and surrogates).
-        int len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-        bool ok = len != 0 && i + static_cast<size_t>(len) <= n;
-        uint32_t cp = len == 2 ? (c & 0x1Fu) : len == 3 ? (c & 0x0Fu) : (c & 0x07u);
-        for (int k = 1; ok && k < len; ++k) {
-            auto cc = static_cast<unsigned char>(source[i + static_cast<size_t>(k)]);
-            ok = (cc & 0xC0) == 0x80;
-            cp = (cp << 6) | (cc & 0x3Fu);
-        }
-        if (ok) {
-            ok = (len == 2 && cp >= 0x80)
-                || (len == 3 && cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF))
-                || (len == 4 && cp >= 0x10000 && cp <= 0x10FFFF);
-        }
-        if (!ok) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\x%02x", c);
-            SyntaxErrorInfo info;
-            info.msg = std::string("Non-UTF-8 code starting with '") + buf + "' in file "
-                + std::string(filename) + " on line " + std::to_string(line)
-                + ", but no encoding declared; see https://peps.python.org/pep-0263/ for details";
-            return info;
-        }
-        i += static_cast<size_t>(len);
-    }
-    return std::nullopt;
-}
-
 ParseResult parse(std::string_view source, ParseMode mode)
 {
     ParseResult result;

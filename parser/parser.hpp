@@ -36,8 +36,8 @@ ParseResult parse(std::string_view source, ParseMode mode);
 /// Checks that the bytes of a source *file* are valid UTF-8, as CPython does before tokenizing
 /// (PEP 3120). On failure returns CPython's error, which names the file and has no location:
 /// "Non-UTF-8 code starting with '\xff' in file f.py on line 2, but no encoding declared; see
-/// https://peps.python.org/pep-0263/ for details". The VM calls this before parse() for files;
-/// strings from `compile()`/`exec()` are already text and skip it.
+/// https://peps.python.org/pep-0263/ for details". decode_source uses it for files without a
+/// coding declaration; strings from `compile()`/`exec()` are already text and skip it.
 std::optional<SyntaxErrorInfo> check_source_encoding(
     std::string_view source, std::string_view filename);
 

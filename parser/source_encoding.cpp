@@ -1,10 +1,12 @@
 // PEP 263 source encodings: finding a file's coding declaration and decoding the file to UTF-8,
 // with the errors CPython's tokenizer gives.
 #include "parser/parser.hpp"
+#include "parser/utf8.hpp"
 
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <cstdio>
 #include <string>
 
 namespace minipy {
@@ -150,6 +152,29 @@ SyntaxErrorInfo encoding_problem(std::string const& what)
 }
 
 } // namespace
+
+std::optional<SyntaxErrorInfo> check_source_encoding(
+    std::string_view source, std::string_view filename)
+{
+    size_t i = source.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+    int line = 1;
+    while (i < source.size()) {
+        if (source[i] == '\n')
+            ++line;
+        if (size_t n = well_formed_utf8_length(source, i)) {
+            i += n;
+            continue;
+        }
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned char>(source[i]));
+        SyntaxErrorInfo info;
+        info.msg = std::string("Non-UTF-8 code starting with '") + buf + "' in file "
+            + std::string(filename) + " on line " + std::to_string(line)
+            + ", but no encoding declared; see https://peps.python.org/pep-0263/ for details";
+        return info;
+    }
+    return std::nullopt;
+}
 
 std::optional<SyntaxErrorInfo> decode_source(std::string& source, std::string_view filename)
 {

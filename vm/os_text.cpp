@@ -1,42 +1,14 @@
 // Surrogateescape decoding and encoding of OS text (see os_text.hpp).
 #include "vm/os_text.hpp"
 
+#include "parser/utf8.hpp"
+
 #include <cstdint>
 #include <cstdio>
 
 namespace minipy {
 
 namespace {
-
-/// The length of the well-formed UTF-8 sequence at text[i] (Unicode's table 3-7, as CPython's
-/// decoder checks it: no overlong forms, no encoded surrogates, nothing above U+10FFFF), or 0.
-size_t valid_sequence(std::string_view text, size_t i)
-{
-    auto byte = [&](size_t k) -> unsigned {
-        return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0x100;
-    };
-    unsigned const c = byte(0);
-    auto cont = [&](size_t k, unsigned lo = 0x80, unsigned hi = 0xBF) {
-        return byte(k) >= lo && byte(k) <= hi;
-    };
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xC2 && c <= 0xDF)
-        return cont(1) ? 2 : 0;
-    if (c == 0xE0)
-        return cont(1, 0xA0) && cont(2) ? 3 : 0;
-    if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF)
-        return cont(1) && cont(2) ? 3 : 0;
-    if (c == 0xED)
-        return cont(1, 0x80, 0x9F) && cont(2) ? 3 : 0;
-    if (c == 0xF0)
-        return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
-    if (c >= 0xF1 && c <= 0xF3)
-        return cont(1) && cont(2) && cont(3) ? 4 : 0;
-    if (c == 0xF4)
-        return cont(1, 0x80, 0x8F) && cont(2) && cont(3) ? 4 : 0;
-    return 0;
-}
 
 /// The code point of the 3-byte surrogate form at text[i], or 0 if there is none there.
 uint32_t surrogate_at(std::string_view text, size_t i)
@@ -67,7 +39,7 @@ std::string os_decode(std::string_view bytes)
     std::string out;
     out.reserve(bytes.size() + 8);
     for (size_t i = 0; i < bytes.size();) {
-        if (size_t n = valid_sequence(bytes, i)) {
+        if (size_t n = well_formed_utf8_length(bytes, i)) {
             out.append(bytes, i, n);
             i += n;
             continue;

@@ -67,8 +67,8 @@ char const* folded_type(Expr* e)
     case ExprKind::BinOp: {
         auto* b = static_cast<BinOp*>(e);
         char const* left = folded_type(b->left);
-        char const* right = folded_type(b->right);
-        if (!left || !right)
+        char const* right = left ? folded_type(b->right) : nullptr;
+        if (!right)
             return nullptr;
         std::string_view l = left, r = right;
         if (l == "str" && r == "str" && b->op == BinOpKind::Add)
